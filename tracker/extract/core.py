@@ -1,21 +1,335 @@
-"""Placeholder while the rules are written."""
+"""Extraction: text and published date in, figures out. Pure: no store, no I/O.
+
+The document is read sentence by sentence, carrying what a reader carries: the source
+named last ("the group said"), the date a statement was made ("as of 31 October"), and
+the organisation whose own briefing the document is.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..model import Document, Figure
+from .attribution import Attribution, attributions, owner_of
+from .dates import DateMention, dateline_day, find_dates
+from .lexicon import ACTIVE, CUMULATIVE, EVENT, PASSIVE, TOLL_NOUNS
+from .numbers import Number, find_numbers
+from .rules import (
+    PEOPLE_NOUN,
+    VICTIM_RULE,
+    Match,
+    is_count,
+    is_hypothetical,
+    is_negated,
+    metric_of,
+    qualifier_of,
+)
+from .sentences import split_sentences
+from .units import has_unit
 
-EXTRACTOR_VERSION = "0.0.1"
+EXTRACTOR_VERSION = "1.0.0"
 
 
-def extract(text: str, published: date | None, title: str | None = None, url: str | None = None) -> list[Figure]:
-    out = []
-    for m in re.finditer(r"(\d[\d,]*) (?:people )?(?:were |have been )?(killed|arrested)", text):
-        out.append(Figure(metric=m[2], value=int(m[1].replace(",", "")), qualifier="exact", scope="event", quote=text, start=m.start(1), end=m.end(1), rule="tmp", as_of=published))
-    return out
+
+def _stems() -> re.Pattern[str]:
+    """A cheap test for a sentence that may hold a figure: the stem of some metric word.
+
+    Built from the lexicon, so a word added there is never filtered out here.
+    """
+    stems = set()
+    for table in (PASSIVE, ACTIVE, TOLL_NOUNS):
+        for entries in table.values():
+            for entry in entries:
+                words = re.findall(r"[a-z]{3,}", entry.replace("(?:", " "))
+                if words:
+                    stems.add(max(words, key=len)[:5])
+    return re.compile("|".join(sorted(stems - COMMON_STEMS)), re.IGNORECASE)
+
+
+# Stems too common in any prose to say anything; a rarer word of the same entry remains.
+COMMON_STEMS = {
+    "their", "still", "among", "numbe", "curre", "confi", "repor", "claim", "let", "took",
+    "lost", "taken", "force", "inter", "drive", "grant", "treat", "suffe", "susta", "polit",
+    "count", "condi", "walke", "picke", "holds", "holdi",
+}  # fmt: skip
+
+
+CANDIDATE = _stems()
+CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|"
+    r"pushing|putting|making|the\s+\w+est)\s+"
+)
+CUMULATIVE_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE)})\b", re.IGNORECASE)
+EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
+PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?(?:been|\w+ed|fled)\b",
+    re.IGNORECASE,
+)
+PLACE = re.compile(
+    r"\b(?:in|at|near|outside|across|around|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
+    r"south-?western|north-?eastern|south-?eastern|capital|commercial|restive|border)\s+)*"
+    r"(?:(?:town|city|village|township|region|state|district|province|capital|hub|area|county)"
+    r"\s+of\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+NOT_PLACE = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|"
+    r"Their|Its|This|That|AAPP|UN|Reuters|AFP|AP|Facebook|Twitter)\b"
+)
+DIED_LATER = re.compile(r"died|killed|dead|succumbed|perished|lost", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What a reader carries from one sentence to the next."""
+
+    published: date | None
+    owner: str | None = None
+    source: Attribution | None = None
+    day: date | None = None
+
+
+def extract(
+    text: str, published: date | None, title: str | None = None, url: str | None = None
+) -> list[Figure]:
+    """Every figure in a report, with qualifier, scope, source, date and provenance."""
+    ctx = Context(published, owner=owner_of(title, url))
+    if published:
+        ctx.day = dateline_day(text, published)
+    figures: list[Figure] = []
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        found = attributions(sentence)
+        named = [a for a in found if a.source]
+        if not CANDIDATE.search(sentence):
+            _carry(ctx, named, [])
+            continue
+        dates = find_dates(sentence, published) if published else []
+        new = _sentence_figures(sentence, start, ctx, found, dates)
+        figures += new
+        _carry(ctx, named, dates)
+    return _died_among_wounded(figures)
 
 
 def extract_document(doc: Document) -> list[Figure]:
+    """The figures of one Document."""
     return extract(doc.text, doc.published, doc.title, doc.url)
+
+
+def _carry(ctx: Context, named: list[Attribution], dates: list[DateMention]) -> None:
+    if named:
+        ctx.source = named[-1]
+    for d in dates:
+        if d.as_of:
+            ctx.day = d.day
+
+
+def _sentence_figures(
+    sentence: str,
+    offset: int,
+    ctx: Context,
+    found: list[Attribution],
+    dates: list[DateMention],
+) -> list[Figure]:
+    out: list[Figure] = []
+    previous: Figure | None = None
+    for n, summed in _merge_splits(sentence, find_numbers(sentence)):
+        if not is_count(sentence, n) or n.value <= 0 or n.value > 50_000_000:
+            continue
+        c_start, c_end = _clause(sentence, n.start)
+        before_clause = sentence[c_start : n.start]
+        if is_negated(sentence[: n.start]) or is_hypothetical(before_clause, sentence[n.end :]):
+            continue
+        match = metric_of(sentence, n, before_clause)
+        if match is None or has_unit(sentence, n):
+            continue
+        if match.subcount and not match.metric:
+            if previous is None:
+                continue
+            match = Match(previous.metric, "subcount", subcount=True)
+        rule = match.rule + ("+sum" if summed else "")
+        fig = _figure(
+            sentence, offset, n, match, rule, (c_start, c_end), ctx, found, dates, previous
+        )
+        out.append(fig)
+        previous = fig
+    out += _victims(sentence, offset, ctx, found, dates, out)
+    return out
+
+
+def _figure(
+    sentence: str,
+    offset: int,
+    n: Number,
+    match: Match,
+    rule: str,
+    clause: tuple[int, int],
+    ctx: Context,
+    found: list[Attribution],
+    dates: list[DateMention],
+    previous: Figure | None = None,
+) -> Figure:
+    qualifier, q_start, q_end = qualifier_of(sentence, n)
+    text_clause = sentence[clause[0] : clause[1]]
+    scope = _scope(text_clause, match, dates, clause, rule, previous)
+    source = _source(found, n.start, ctx)
+    return Figure(
+        metric=match.metric,
+        value=n.value,
+        low=n.low,
+        high=n.high,
+        qualifier=qualifier,
+        scope=scope,
+        source=source.source if source else ctx.owner,
+        source_text=source.text if source else None,
+        as_of=_as_of(dates, n, clause, scope, ctx),
+        location=_location(sentence, clause, n),
+        quote=sentence,
+        start=offset + q_start,
+        end=offset + q_end,
+        rule=rule,
+    )
+
+
+def _clause(sentence: str, pos: int) -> tuple[int, int]:
+    """The span of the clause holding `pos`: between semicolons, dashes and ", and"."""
+    start, end = 0, len(sentence)
+    for m in CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _scope(
+    clause_text: str,
+    match: Match,
+    dates: list[DateMention],
+    clause: tuple[int, int],
+    rule: str,
+    previous: Figure | None,
+) -> str:
+    """Cumulative for running totals (cue words, stocks, tolls), else one event.
+
+    Counts listed together in one sentence share a scope unless a clause names its day.
+    """
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not d.as_of]
+    if match.subcount and in_clause:
+        return "event"
+    if match.metric == "detained" or rule.startswith(("toll", "label")):
+        return "cumulative"
+    if CUMULATIVE_CUE.search(clause_text):
+        return "cumulative"
+    if in_clause or EVENT_CUE.search(clause_text):
+        return "event"
+    if PERFECT.search(clause_text) or (previous and previous.scope == "cumulative"):
+        return "cumulative"
+    return "event"
+
+
+def _as_of(
+    dates: list[DateMention], n: Number, clause: tuple[int, int], scope: str, ctx: Context
+) -> date | None:
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+    pool = in_clause or dates
+    if pool:
+        return min(pool, key=lambda d: abs(d.start - n.end)).day
+    return ctx.day or ctx.published
+
+
+def _source(found: list[Attribution], pos: int, ctx: Context) -> Attribution | None:
+    if not found:
+        return None
+    nearest = min(found, key=lambda a: abs(a.position - pos))
+    if nearest.source:
+        return nearest
+    if nearest.points_back and ctx.source:
+        return Attribution(ctx.source.source, nearest.text, False, nearest.position)
+    return None
+
+
+def _location(sentence: str, clause: tuple[int, int], n: Number) -> str | None:
+    places = [
+        m for m in PLACE.finditer(sentence, clause[0], clause[1]) if not NOT_PLACE.match(m["place"])
+    ]
+    if not places:
+        return None
+    after = [m for m in places if m.start() >= n.end]
+    return (after or places)[0]["place"]
+
+
+def _merge_splits(sentence: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
+    """Join "249 men and 73 women" into 322 when no total is said; drop the parts when one is.
+
+    Returns each number with whether it is such a sum.
+    """
+    joiner = re.compile(rf"\s+(?:{PEOPLE_NOUN})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+    people_after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUN})\b", re.IGNORECASE)
+    out: list[tuple[Number, bool]] = []
+    i = 0
+    while i < len(numbers):
+        j = i
+        while (
+            j + 1 < len(numbers)
+            and joiner.match(sentence[numbers[j].end : numbers[j + 1].start])
+            and people_after.match(sentence[numbers[j + 1].end :])
+        ):
+            j += 1
+        if j == i:
+            out.append((numbers[i], False))
+            i += 1
+            continue
+        parts = numbers[i : j + 1]
+        lead = sentence[: parts[0].start].rstrip()
+        if out and (lead.endswith((",", "—", "–", "(", ":", "-")) or re.search(
+            r"(?:including|of\s+whom|of\s+them|among\s+them)$", lead, re.IGNORECASE
+        )):
+            i = j + 1  # the parts of a total said just before: not figures of their own
+            continue
+        total = sum(p.value for p in parts)
+        out.append((Number(total, parts[0].start, parts[-1].end), True))
+        i = j + 1
+    return out
+
+
+def _victims(
+    sentence: str,
+    offset: int,
+    ctx: Context,
+    found: list[Attribution],
+    dates: list[DateMention],
+    numbered: list[Figure],
+) -> list[Figure]:
+    out = []
+    for m in VICTIM_RULE.finditer(sentence):
+        start, end = m.start("np"), m.end("np")
+        if any(f.start - offset < m.end() and start < f.end - offset for f in numbered):
+            continue
+        if is_negated(sentence[:start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
+            continue
+        n = Number(1, start, end, words=True)
+        clause = _clause(sentence, start)
+        match = Match(m.lastgroup or "killed", "victim")
+        out.append(_figure(sentence, offset, n, match, "victim", clause, ctx, found, dates))
+    return out
+
+
+def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
+    """"Four people were shot ... two of them died": injured 2 and killed 2, not injured 4."""
+    out = list(figures)
+    for i, fig in enumerate(out):
+        if fig.metric != "killed" or "subcount" not in fig.rule and not fig.rule.startswith("passive"):
+            continue
+        if not re.search(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b", fig.quote, re.I):
+            continue
+        for j in range(i - 1, -1, -1):
+            parent = out[j]
+            if parent.metric == "injured" and parent.value > fig.value and parent.end <= fig.start:
+                out[j] = replace(parent, value=parent.value - fig.value, rule=parent.rule + "-died")
+                break
+    return out

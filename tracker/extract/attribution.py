@@ -1,0 +1,269 @@
+"""Who says so: find the attribution in a sentence and normalise it to one short name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Known organisations and bodies, each with the phrasings that name it. Specific names
+# come before general ones (OHCHR before UN) because the first match wins.
+ALIASES: list[tuple[str, str]] = [
+    ("AAPP", r"AAPP\s*\(?B\)?|AAPP|Assistance\s+Association\s+for\s+Political\s+Prisoners(?:\s*\(Burma\))?"),
+    ("OHCHR", r"OHCHR|U\.?N\.?\s+(?:human\s+rights|rights)\s+(?:office|agency|chief|body|council)|"
+              r"(?:Office\s+of\s+the\s+)?(?:UN\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights|"
+              r"United\s+Nations\s+human\s+rights\s+office|Volker\s+T[üu]rk|Michelle\s+Bachelet"),
+    ("UNHCR", r"UNHCR|U\.?N\.?\s+refugee\s+agency|United\s+Nations\s+refugee\s+agency|"
+              r"(?:UN\s+)?High\s+Commissioner\s+for\s+Refugees"),
+    ("OCHA", r"OCHA|U\.?N\.?\s+(?:humanitarian|aid)\s+(?:office|agency|coordination\s+office|affairs\s+office)|"
+             r"Office\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs"),
+    ("WHO", r"WHO\b|World\s+Health\s+Organi[sz]ation"),
+    ("UNICEF", r"UNICEF|U\.?N\.?\s+children'?s\s+(?:agency|fund)"),
+    ("IOM", r"IOM|International\s+Organi[sz]ation\s+for\s+Migration|U\.?N\.?\s+migration\s+agency"),
+    ("ICRC", r"ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross"),
+    ("MSF", r"MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders"),
+    ("UN", r"U\.N\.|UN\b|United\s+Nations|Secretary-General|UN\s+(?:envoy|spokes\w+|special\s+rapporteur)"),
+    ("Amnesty International", r"Amnesty(?:\s+International)?(?:\s+Kenya)?"),
+    ("Human Rights Watch", r"Human\s+Rights\s+Watch|HRW"),
+    ("HRANA", r"HRANA|Human\s+Rights\s+Activists(?:\s+News\s+Agency|\s+in\s+Iran)?"),
+    ("IHR", r"IHRNGO|IHR\b|Iran\s+Human\s+Rights"),
+    ("Hengaw", r"Hengaw"),
+    ("Viasna", r"Viasna|Vyasna|Spring\s*96"),
+    ("CCSD", r"CCSD|Central\s+Committee\s+of\s+Sudan(?:ese)?\s+Doctors|Sudan(?:ese)?\s+Doctors'?\s+Committee"),
+    ("Sudan Doctors Network", r"Sudan\s+Doctors\s+Network"),
+    ("ACLED", r"ACLED|Armed\s+Conflict\s+Location\s+(?:&|and)\s+Event\s+Data"),
+    ("Hospital Authority", r"Hospital\s+Authority"),
+    ("KNCHR", r"KNCHR|Kenya\s+National\s+Commission\s+on\s+Human\s+Rights"),
+    ("IPOA", r"IPOA|Independent\s+Policing\s+Oversight\s+Authority"),
+    ("Red Crescent", r"(?:[A-Z][a-z]+\s+)?Red\s+Crescent(?:\s+Society)?"),
+    ("Red Cross", r"(?:[A-Z][a-z]+\s+)?Red\s+Cross(?:\s+Society)?"),
+    ("Ain o Salish Kendra", r"Ain\s+o\s+Salish\s+Kendra|\bASK\b"),
+    ("state media", r"state[\s-]+(?:run\s+|owned\s+|controlled\s+)?(?:media|television|TV|broadcaster|newspapers?|"
+                    r"news\s+agency|radio|outlets?)|MRTV|Myawaddy|Global\s+New\s+Light\s+of\s+Myanmar|"
+                    r"official\s+(?:media|news\s+agency)|government[\s-]+(?:run|controlled)\s+(?:media|newspapers?|TV)|"
+                    r"IRNA|BelTA|SUNA|Xinhua|KCNA"),
+    ("military", r"(?:the\s+)?(?:military|junta|army|armed\s+forces|Tatmadaw|regime|military\s+council|"
+                 r"State\s+Administration\s+Council|military\s+government|military\s+spokes\w+|"
+                 r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing)"),
+    ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|headquarters|commissioner))?|"
+               r"National\s+Police(?:\s+Service)?"),
+    ("health ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:Public\s+)?Health|health\s+ministry)"),
+    ("interior ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:the\s+)?Interior|interior\s+ministry|home\s+ministry|"
+                          r"Ministry\s+of\s+Home\s+Affairs)"),
+    ("government", r"(?:the\s+)?government|authorities"),
+]  # fmt: skip
+# Bodies named in lower case too ("state media", "police") match in any case; names do not.
+_ALIAS_CI = {"state media", "military", "police", "health ministry", "interior ministry", "government"}
+_ALIAS_RES = [
+    (name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.I if name in _ALIAS_CI else 0))
+    for name, pattern in ALIASES
+]
+KNOWN = frozenset(name for name, _ in ALIASES)
+STATE_MEDIA = dict(_ALIAS_RES)["state media"]
+
+SPEECH = (
+    r"said|says|say|reported|told|confirmed|confirms|estimated|estimates|documented|"
+    r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|"
+    r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|put\s+the\s+(?:toll|number|figure)|"
+    r"puts\s+the\s+(?:toll|number|figure)|wrote|posted|tweeted|claimed|disclosed|revealed"
+)
+# "according to X", "citing X", "figures from X": the name follows the cue.
+CUE_BEFORE = re.compile(
+    r"\b(?:according\s+to|citing|per|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
+    r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
+    r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
+    r"(?:(?:figures|data|a\s+tally|a\s+count|the\s+latest\s+(?:figures|count|tally|data)|"
+    r"the\s+latest|a\s+statement|a\s+report|a\s+statement\s+from|a\s+report\s+(?:by|from)|"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:tally|count|report|statement|update|briefing)\s+(?:by|from|of))\s+)?"
+    r"(?P<src>[^,;.:()\"“”]+(?:\s*\([A-Za-z()]{2,12}\))?)",
+    re.IGNORECASE,
+)
+# "X said ...", "X told AFP": the name is the subject before a speech verb.
+SUBJECT_SAID = re.compile(
+    rf"(?P<src>[^,;:\"“”.]{{2,90}}?)(?:\s*,[^,;]{{2,80}},)?\s+(?:also\s+|later\s+|previously\s+)?"
+    rf"(?:{SPEECH})\b",
+    re.IGNORECASE,
+)
+# "..., said X", "..., X said." inverted order at the end of a quote or clause.
+SAID_SUBJECT = re.compile(
+    rf"(?:,|\"|”)\s*(?:{SPEECH})\s+(?P<src>[^,;.\"“”]{{2,80}}(?:,\s*(?:a|an|the)\s+[^,;.]{{2,60}})?)",
+    re.IGNORECASE,
+)
+# "X's tally", "the group's figures": possessive sources.
+POSSESSIVE = re.compile(
+    r"(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6})['’]s?\s+(?:latest\s+|own\s+|running\s+|daily\s+)?"
+    r"(?:tally|count|figures?|data|records|estimates?|toll|report|database|list|briefing)",
+)
+ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s*\(?B\)?)?)\)")
+
+# Subjects that point back to a source named earlier: "the group said", "it added".
+ANAPHORA = re.compile(
+    r"^(?:it|they|he|she|the\s+(?:group|organi[sz]ation|association|monitor|monitoring\s+group|"
+    r"rights\s+group|watchdog|agency|body|ngo|charity|network|committee|same\s+(?:group|count|tally|source)|"
+    r"official|spokes\w+|source|campaign\s+group|advocacy\s+group))$",
+    re.IGNORECASE,
+)
+# Generic role words and the adjectives to drop before them.
+DROP_WORDS = re.compile(
+    r"^(?:(?:a|an|the|one|two|three|several|some|local|senior|top|another|other|two|many|"
+    r"independent|a\s+local)\s+)+",
+    re.IGNORECASE,
+)
+CUT_AT = re.compile(
+    r"\s+(?:at|in|from|with|who|which|that|on|for|near|inside|told|to|as|after|during|"
+    r"when|while|and\s+(?:said|added)|has|have|had|was|were|is|are)\b.*$",
+    re.IGNORECASE,
+)
+NOT_A_SOURCE = re.compile(
+    r"\d|^(?:with|in|on|at|by|for|from|of|to|after|before|as|since|during|deaths?)\b|"
+    r"^(?:a|an|the|some|any|there|this|that|these|those|which|what|who|we|i|you|officials?\s+have|"
+    r"reports?|media\s+reports?|news\s+reports?|witnesses\s+and|it\s+was|people)$",
+    re.IGNORECASE,
+)
+
+
+# A proper name closing a descriptive phrase: "news portal MYANMAR NOW".
+PROPER_TAIL = re.compile(r"\b([A-Z][\w'&.-]*(?:\s+(?:of|for|the|and|on|de)?\s*[A-Z][\w'&.-]*)*)$")
+
+
+def canonical(name: str) -> str | None:
+    """The normalised name of a source phrase, or None if it names no one.
+
+    >>> [canonical(x) for x in ["the Assistance Association for Political Prisoners (AAPP)",
+    ...                         "AAPP(B)", "a local resident", "residents", "state television"]]
+    ['AAPP', 'AAPP', 'resident', 'resident', 'state media']
+    >>> canonical("the Ministry of Health"), canonical("a doctor at Khartoum hospital")
+    ('health ministry', 'doctor')
+    """
+    text = " ".join(name.split()).strip(" ,.'\"“”")
+    for alias, pattern in _ALIAS_RES:
+        if pattern.search(text):
+            return alias
+    text = CUT_AT.sub("", text)
+    text = DROP_WORDS.sub("", text).strip()
+    named = PROPER_TAIL.search(text)
+    if named and text[:1].islower():
+        text = named.group(1)
+    if not text or NOT_A_SOURCE.search(text) or ANAPHORA.match(text):
+        return None
+    if len(text.split()) > 6:
+        return None
+    if text[0].islower() or text.split()[0].lower() in ("local", "rights", "medical"):
+        return _singular(text.lower())
+    return text
+
+
+def _singular(phrase: str) -> str:
+    words = phrase.split()
+    last = words[-1]
+    if last.endswith("sses") or last.endswith("esses"):
+        last = last[:-2]
+    elif last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith(("ss", "us", "media", "police")):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+def is_anaphor(subject: str) -> bool:
+    """Whether a subject points back to a source named before ("the group", "it").
+
+    >>> is_anaphor("the group"), is_anaphor("It"), is_anaphor("AAPP")
+    (True, True, False)
+    """
+    return bool(ANAPHORA.match(" ".join(subject.split()).strip()))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A source named in a sentence, or a pointer back to one named before."""
+
+    source: str | None  # normalised name; None when the words point back ("the group said")
+    text: str | None  # the words as written
+    points_back: bool
+    position: int  # where in the sentence, to pick the nearest one to a figure
+
+
+def attributions(sentence: str) -> list[Attribution]:
+    """Every attribution in one sentence, in order of position.
+
+    >>> [a.source for a in attributions(
+    ...     "The toll rose to 320, according to the AAPP, a monitoring group.")]
+    ['AAPP']
+    >>> [(a.source, a.text) for a in attributions("Police said 42 people were arrested.")]
+    [('police', 'Police')]
+    >>> [(a.source, a.points_back) for a in attributions("More than 600 were freed, the group said.")]
+    [(None, True)]
+    >>> attributions("The junta released 600 prisoners.")
+    []
+    """
+    out: list[Attribution] = []
+    for pattern in (CUE_BEFORE, SAID_SUBJECT, POSSESSIVE):
+        for m in pattern.finditer(sentence):
+            out += _resolve(m["src"], m.start("src"))
+    for m in SUBJECT_SAID.finditer(sentence):
+        if re.search(r"\b(?:were|was|been|be|is|are)\s*$", m["src"], re.I):
+            continue  # "were reported missing" is no speech
+        subject = _subject(m["src"])
+        out += _resolve(subject, m.start("src") + m["src"].rfind(subject))
+    for m in ACRONYM.finditer(sentence):
+        name = canonical(m.group(1))
+        if name in KNOWN:
+            out.append(Attribution(name, m.group(1), False, m.start()))
+    if not any(a.source for a in out):
+        for m in STATE_MEDIA.finditer(sentence):
+            out.append(Attribution("state media", m.group(0), False, m.start()))
+    unique = {(a.source, a.position): a for a in out}
+    return sorted(unique.values(), key=lambda a: a.position)
+
+
+def _subject(before_verb: str) -> str:
+    """The subject noun phrase at the end of the text before a speech verb."""
+    text = re.split(
+        r"[;:\"“”]|\s[-–—]\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)", before_verb
+    )[-1]
+    return text.strip()
+
+
+def _resolve(phrase: str, position: int) -> list[Attribution]:
+    phrase = phrase.strip()
+    if is_anaphor(phrase):
+        return [Attribution(None, phrase, True, position)]
+    name = canonical(phrase)
+    return [Attribution(name, phrase, False, position)] if name else []
+
+
+def owner_of(title: str | None, url: str | None) -> str | None:
+    """The organisation whose own statement a document is, from its URL or title.
+
+    >>> owner_of("AAPP Daily Briefing in Connection with the Military Coup", None)
+    'AAPP'
+    >>> owner_of("Troops fire on protesters", "https://news.example/2021/03/x")
+    """
+    host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0]
+    for name, host_words in OWN_DOMAINS.items():
+        if any(h in host for h in host_words):
+            return name
+    if title and re.search(r"\b(?:briefing|press\s+release|statement|situation\s+report|"
+                           r"flash\s+update|daily\s+report|update)\b", title, re.I):  # fmt: skip
+        for alias, pattern in _ALIAS_RES:
+            if alias not in _ALIAS_CI and pattern.search(title):
+                return alias
+    return None
+
+
+# Web hosts of organisations that publish their own counts.
+OWN_DOMAINS = {
+    "AAPP": ["aappb.org", "aapp"],
+    "OHCHR": ["ohchr.org"],
+    "OCHA": ["unocha.org", "reliefweb.int"],
+    "UNHCR": ["unhcr.org"],
+    "HRANA": ["hra-news.org", "hrana"],
+    "IHR": ["iranhr.net"],
+    "Viasna": ["spring96.org", "viasna"],
+    "Amnesty International": ["amnesty.org"],
+    "Human Rights Watch": ["hrw.org"],
+    "KNCHR": ["knchr.org"],
+    "WHO": ["who.int"],
+    "IOM": ["iom.int"],
+    "CCSD": ["ccsd", "sudandoctors"],
+}

@@ -1,0 +1,141 @@
+"""The day a figure holds for: date words in a sentence, resolved against the published date.
+
+Weekday words are resolved here rather than by a date library on purpose: a Friday
+report's "on Friday" is that same day, which `PREFER_DATES_FROM='past'` gets wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# Date phrases, one named group per family.
+DATE_PHRASE = re.compile(
+    rf"""
+    (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
+    |(?P<dmy>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>\d{{4}}))?\b)
+    |(?P<mdy>\b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:people|protesters))(?:,?\s+(?P<y2>\d{{4}}))?)
+    |(?P<weekday>\b(?:(?P<wlast>last|this\s+past|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)
+    |(?P<yesterday>\byesterday\b|\blast\s+night\b|\bthe\s+previous\s+day\b|\bthe\s+day\s+before\b)
+    |(?P<today>\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b)
+    |(?P<thisweek>\b(?:earlier\s+)?this\s+week\b)
+    |(?P<lastweek>\blast\s+week\b|\bthe\s+previous\s+week\b)
+    |(?P<thismonth>\b(?:earlier\s+)?this\s+month\b)
+    |(?P<lastmonth>\blast\s+month\b)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Words before a date that make it the start of a period, not the day a figure holds for.
+START_MARK = re.compile(
+    r"\b(?:since|from|after|starting|started|began|begun|beginning|between|following|later|"
+    r"next|until)\s+(?:on\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words before a date that make it the day a count or statement holds for.
+AS_OF_MARK = re.compile(
+    r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through|said|says|reported|announced|"
+    r"confirmed|added|stated|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase in a sentence and the day it resolves to."""
+
+    day: date
+    start: int
+    end: int
+    as_of: bool  # "as of 31 October": a statement date that carries to what follows
+
+
+def find_dates(sentence: str, published: date) -> list[DateMention]:
+    """The date phrases of a sentence that can be a figure's as_of, resolved.
+
+    >>> pub = date(2021, 3, 27)  # a Saturday
+    >>> [d.day.isoformat() for d in find_dates("on Friday and on Saturday", pub)]
+    ['2021-03-26', '2021-03-27']
+    >>> [d.day.isoformat() for d in find_dates("since the February 1 coup, as of March 14", pub)]
+    ['2021-03-14']
+    >>> [d.day.isoformat() for d in find_dates("on 30 December", pub)]
+    ['2020-12-30']
+    """
+    out = []
+    for m in DATE_PHRASE.finditer(sentence):
+        if START_MARK.search(sentence[: m.start()]):
+            continue
+        day = _resolve(m, published)
+        if day is None or day > published:
+            continue
+        out.append(DateMention(day, m.start(), m.end(), bool(AS_OF_MARK.search(sentence[: m.start()]))))
+    return out
+
+
+def _resolve(m: re.Match[str], published: date) -> date | None:
+    kind = m.lastgroup
+    if kind == "iso":
+        try:
+            return date.fromisoformat(m["iso"])
+        except ValueError:
+            return None
+    if kind in ("dmy", "mdy"):
+        month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
+        day = int(m["d1"] or m["d2"])
+        year = m["y1"] or m["y2"]
+        return _calendar_day(int(year) if year else None, month, day, published)
+    if kind == "weekday":
+        back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
+        if m["wlast"] and back == 0:
+            back = 7
+        return published - timedelta(days=back)
+    monday = published - timedelta(days=published.weekday())
+    first = published.replace(day=1)
+    return {
+        "yesterday": published - timedelta(days=1),
+        "today": published,
+        "thisweek": monday,
+        "lastweek": monday - timedelta(days=7),
+        "thismonth": first,
+        "lastmonth": (first - timedelta(days=1)).replace(day=1),
+    }.get(kind or "")
+
+
+def _calendar_day(year: int | None, month: int, day: int, published: date) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        guess = date(published.year, month, day)
+        return guess if guess <= published else date(published.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+DATELINE = re.compile(
+    rf"^[A-Z][A-Za-z .'-]{{2,40}},\s*(?:[A-Z][a-z]+\s+)?(?P<phrase>(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"
+    r"\b[^\n]{0,40}?(?:\s[-—–]{1,2}\s|:)",
+    re.IGNORECASE,
+)
+
+
+def dateline_day(text: str, published: date) -> date | None:
+    """The date of a dateline that opens a report ("YANGON, March 26 (Wire) -").
+
+    >>> dateline_day("YANGON, March 26 (Wire) - Troops fired...", date(2021, 3, 27))
+    datetime.date(2021, 3, 26)
+    """
+    for line in text.splitlines()[:3]:
+        m = DATELINE.match(line.strip())
+        if m:
+            found = find_dates(m["phrase"], published)
+            return found[0].day if found else None
+    return None

@@ -1,0 +1,205 @@
+"""Vocabulary tables: the words that say what a count of people is about.
+
+Each table is plain data, edited by hand; `rules` compiles them into patterns. Entries
+are regex fragments matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+# Words after a number (subject position, passive or adjectival): "114 people were KILLED".
+# Order matters inside a metric only for readability; longest alternatives are tried first
+# because each list is sorted by length when compiled.
+PASSIVE = {
+    "killed": [
+        "killed", "shot dead", "shot and killed", "gunned down", "slain", "murdered",
+        "massacred", "executed", "hanged", "beaten to death", "burned to death",
+        "burnt to death", "burned alive", "tortured to death", "stabbed to death",
+        "hacked to death", "crushed to death", "drowned", "dead", "died", "perished",
+        "lost their lives", "lost his life", "lost her life", "confirmed dead",
+        "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
+        "among the dead", "among those killed", "buried", "deaths?", "fatalities",
+        "bodies", "killings", "death toll", "victims were killed",
+    ],
+    "injured": [
+        "injured", "wounded", "hurt", "hospitali[sz]ed", "maimed", "shot and wounded",
+        "shot and injured", "shot", "suffered (?:gunshot )?(?:wounds|injuries)",
+        "treated for (?:gunshot )?(?:wounds|injuries)", "injuries", "casualties",
+        "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
+    ],
+    "arrested": [
+        "arrested", "detained", "rounded up", "taken into custody", "apprehended",
+        "picked up", "abducted", "taken away", "seized", "nabbed", "held", "arrests",
+        "detentions", "in custody", "under arrest", "taken in",
+    ],
+    "detained": [
+        "(?:remain|remained|remaining|are still|were still|still|currently|now|are|were)"
+        r" (?:being )?(?:detained|held|in detention|in custody|behind bars|imprisoned|"
+        r"in prison|in jail|incarcerated|locked up)",
+        "remain under detention", "under detention", "political prisoners",
+        "prisoners of conscience", "detainees",
+    ],
+    "released": [
+        "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
+        "freed on bail", "released on bail", "discharged from prison", "releases",
+        "walked free", "set at liberty",
+    ],
+    "charged": [
+        "charged", "indicted", "prosecuted", "facing charges", "face charges",
+        "booked", "charges", "put on trial", "tried",
+    ],
+    "sentenced": [
+        "sentenced", "jailed", "convicted", "given prison terms", "handed prison terms",
+        "handed (?:down )?(?:prison |jail )?sentences", "condemned to death",
+        "sentenced to death", "given death sentences", "death sentences",
+        "imprisoned after trial",
+    ],
+    "missing": [
+        "missing", "unaccounted for", "disappeared", "forcibly disappeared",
+        "remain missing", "still missing", "reported missing", "lost at sea",
+    ],
+    "displaced": [
+        "displaced", "fled", "forced to flee", "forced from their homes",
+        "forced out of their homes", "made homeless", "left homeless", "homeless",
+        "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
+        "crossed the border", "refugees", "internally displaced", "evacuees",
+        "driven from their homes", "have been displaced",
+    ],
+}  # fmt: skip
+
+# Verbs and nouns before a number (object position): "security forces KILLED 114",
+# "the ARREST OF 42 people", "LEFT 5 dead" is handled by PASSIVE ("dead").
+ACTIVE = {
+    "killed": [
+        "killed", "killing", "kills", "kill", "shot dead", "shooting dead", "gunned down",
+        "massacred", "executed", "executing", "claimed the lives of", "claiming the lives of",
+        "took the lives of", "deaths of", "killing of", "killings of", "murder of",
+        "execution of", "bodies of", "dead bodies of",
+    ],
+    "injured": [
+        "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
+    ],
+    "arrested": [
+        "arrested", "arresting", "arrests", "detained", "detaining", "detains",
+        "rounded up", "rounding up", "picked up", "abducted", "apprehended", "seized",
+        "arrest of", "arrests of", "detention of", "abduction of", "took",
+    ],
+    "released": [
+        "released", "releasing", "releases", "freed", "freeing", "frees", "pardoned",
+        "pardoning", "release of", "freeing of", "amnesty for", "amnestied",
+    ],
+    "charged": ["charged", "charging", "indicted", "prosecuted", "prosecuting", "charges against"],
+    "sentenced": [
+        "sentenced", "sentencing", "jailed", "convicted", "condemned",
+        "sentences for", "death sentences for", "sentencing of",
+    ],
+    "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of"],
+    "missing": [],
+    "detained": ["holding", "holds", "still holds", "still holding"],
+}  # fmt: skip
+
+# Nouns that name a running count ("the death TOLL rose to"), mapped to their metric;
+# "number of <trigger>" is read through PASSIVE instead.
+TOLL_NOUNS = {
+    "killed": ["death toll", "toll", "fatality count", "number of dead", "body count",
+               "dead", "deaths", "killed", "fatalities", "killings"],
+    "injured": ["injury toll", "number of injured", "injured", "wounded", "injuries"],
+    "arrested": ["arrests", "arrested", "number of arrests", "arrest toll", "arrest count"],
+    "detained": ["detained", "detainees", "political prisoners", "in detention",
+                 "still detained", "number of detainees", "currently detained"],
+    "released": ["released", "releases", "freed"],
+    "charged": ["charged"],
+    "sentenced": ["sentenced", "convicted", "sentences"],
+    "missing": ["missing"],
+    "displaced": ["displaced", "refugees", "displacement"],
+}  # fmt: skip
+
+# Words that name people, so that "42 PEOPLE were arrested" and "freed 600 PRISONERS" count.
+PEOPLE = """
+people persons person individuals civilians protesters protestors demonstrators students
+children child kids minors women men boys girls adults teenagers teens youths youngsters
+villagers residents locals citizens nationals inhabitants prisoners detainees inmates convicts
+activists journalists reporters monks nuns doctors nurses medics health workers teachers
+soldiers troops officers policemen police officers security personnel personnel guards
+fighters militants rebels insurgents combatants members supporters leaders lawmakers
+politicians officials workers labourers laborers farmers fishermen miners migrants refugees
+asylum seekers passengers pilgrims worshippers patients victims survivors bodies souls lives
+others more relatives family members sons daughters brothers sisters parents husbands wives
+infants babies toddlers elderly opponents dissidents critics bystanders pedestrians shoppers
+tourists foreigners ethnic Rohingya Kachin Karen Chin Shan Kurds Baluch Uyghurs Palestinians
+Israelis Sudanese Syrians Afghans Ukrainians rioters looters suspects defendants accused
+party members campaigners unionists staff employees volunteers rescuers gunmen attackers
+inmates detainees prisoners-of-conscience pupils worshipers congregants voters
+""".split()
+
+# Singular people nouns for one victim in words: "a MAN was shot dead".
+PERSON = """
+man woman boy girl child teenager teen youth student protester protestor demonstrator monk
+nun nurse doctor medic journalist reporter activist resident villager civilian person
+officer policeman policewoman soldier worker toddler baby infant father mother son daughter
+brother sister husband wife teacher farmer driver shopkeeper vendor bystander pedestrian
+passer-by schoolboy schoolgirl volunteer rescuer lawyer politician lawmaker leader member
+""".split()
+
+# Things that are counted in reports but are not people: a number before them is no figure.
+THINGS = """
+houses homes buildings vehicles cars trucks lorries buses motorcycles bikes weapons guns
+rifles rounds bullets shells bombs grenades villages towns schools hospitals shops stores
+tonnes tons litres liters kilometres kilometers km miles metres meters feet acres hectares
+years months weeks days hours minutes seconds times percent per cent cases sites points
+locations incidents attacks raids protests rallies strikes articles sections charges counts
+pages words votes seats tanks aircraft planes drones helicopters boats ships kyat dollars
+euros pounds rupees taka shillings rials yuan baht degrees
+""".split()
+
+# Qualifier words, by qualifier; matched right before the number (or after, for AFTER).
+QUALIFIER_BEFORE = {
+    "at_least": [
+        "at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
+        "no less than", "a minimum of", "not less than", "beyond", "exceeding",
+        "above", "well over", "some more than",
+    ],
+    "at_most": [
+        "nearly", "almost", "up to", "fewer than", "less than", "under", "as many as",
+        "close to", "just under", "not more than", "no more than", "a maximum of",
+        "at most",
+    ],
+    "approx": [
+        "about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
+        "approx\\.", "an approximate", "circa", "c\\.", "nearly about", "close on",
+        "in the region of", "on the order of",
+    ],
+}  # fmt: skip
+QUALIFIER_AFTER = {
+    "at_least": [r"\+", "or more", "-plus", " plus", "and more", "and counting"],
+    "approx": ["or so", "odd", "-odd"],
+}
+
+# Words that make a count a running total (scope `cumulative`).
+CUMULATIVE = [
+    "toll", "since", "so far", "to date", "in total", "a total of", "total", "overall",
+    "altogether", "in all", "cumulative", "tally", "running count", "thus far",
+    "up to now", "until now", "till now", "as of", "since the start", "since the beginning",
+    "to this day", "remain", "remains", "still",
+]  # fmt: skip
+
+# Words that make a count one incident or one day (scope `event`) even in a running story.
+EVENT = [
+    "alone", "in the attack", "in the raid", "in the blast", "in the explosion",
+    "in the crash", "in the clashes", "in clashes", "on the day", "in a single day",
+    "in one day", "that day", "during the protest", "during protests", "in the shooting",
+    "in an attack", "in a raid", "in an airstrike", "in the airstrike", "in a blast",
+    "in a shooting", "in the fire", "in a fire",
+]  # fmt: skip
+
+# Modal and intent words that make a count hypothetical: no figure.
+HYPOTHETICAL = [
+    "could", "would", "might", "may", "will", "shall", "threatened to", "threatens to",
+    "threaten to", "plans to", "plan to", "planned to", "planning to", "vowed to",
+    "vows to", "promised to", "promises to", "intends to", "intended to", "aims to",
+    "set to", "expected to", "likely to", "to be", "wants to", "sought to", "seeks to",
+    "ordered the", "proposed to", "pledged to", "if", "unless", "risk", "risks", "faces up to",
+    "face up to", "facing up to", "could face", "punishable by",
+]  # fmt: skip
+
+# Words that negate a count that follows: "no one was killed", "none were hurt".
+NEGATION = ["no", "not", "none", "nobody", "never", "zero", "neither", "nor", "without"]

@@ -1,0 +1,326 @@
+"""What a number counts: the metric rules, each a named pattern family beside its examples.
+
+A number in a sentence is a figure when a rule ties it to a metric word: a verb after it
+("42 people were ARRESTED"), a verb before it ("troops KILLED 114"), a running count
+("the death TOLL rose to 320"), a label ("Killed: 5,414"), or a sub-count inheriting
+its metric ("including 18 on Sunday"). One victim in words ("a man was shot dead") is
+read by the VICTIM rules without a number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ACTIVE,
+    HYPOTHETICAL,
+    NEGATION,
+    PASSIVE,
+    PEOPLE,
+    PERSON,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    THINGS,
+    TOLL_NOUNS,
+)
+from .numbers import Number
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so "shot dead" wins over "shot".
+
+    Spaces become `\\s+` so the fragments work in verbose patterns and across line breaks.
+    """
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _by_metric(table: dict[str, list[str]]) -> str:
+    """Named groups, one per metric, so a match tells its metric by `lastgroup`."""
+    return "|".join(f"(?P<{m}>{_alternation(ws)})" for m, ws in table.items() if ws)
+
+
+PEOPLE_NOUN = _alternation(PEOPLE)
+THING_NOUN = _alternation(THINGS)
+QUAL_BEFORE = _alternation([w for ws in QUALIFIER_BEFORE.values() for w in ws])
+QUAL_AFTER = _alternation([w for ws in QUALIFIER_AFTER.values() for w in ws])
+
+# Auxiliaries and adverbs that may stand between a subject and its participle.
+AUX = (
+    r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|later|"
+    r"so\s+far|allegedly|then|subsequently|already|since|recently|believed\s+to|said\s+to|"
+    r"feared|thought\s+to|known\s+to|confirmed|who|that|either|each|reported|officially|"
+    r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|[a-z]+ly)"
+)
+# An aside between a number and its verb: ", aged 11 to 84," "— 37 men and five women —".
+ASIDE = r"(?:\s*,[^,;]{1,70},|\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s*\([^)]{1,90}\))"
+# A short place or origin phrase after the noun: "from the village", "in Mandalay".
+PLACE = r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)\s+(?:the\s+)?[\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+
+# "still held" is a count of people held, not an arrest: detained is tried first.
+PASSIVE_DETAINED_FIRST = {"detained": PASSIVE["detained"]} | PASSIVE
+
+# PASSIVE: number, optional people noun, aside, place and auxiliaries, then the metric word.
+PASSIVE_RULE = re.compile(
+    rf"""^
+    (?:\s*(?:{QUAL_AFTER}))?                          # 320+, or more
+    (?:(?:\s+[\w'-]+){{0,3}}?\s+(?:{PEOPLE_NOUN})\b)? # people, anti-coup protesters
+    (?:{PLACE})?                                      # from the village
+    (?:{ASIDE})?                                      # , aged 11 to 84,
+    (?:{PLACE})?
+    (?:\s+{AUX}\b)*                                   # have been, were reportedly
+    \s*,?\s+(?:{_by_metric(PASSIVE_DETAINED_FIRST)})\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# ACTIVE: the metric verb or noun right before the number, a qualifier between at most.
+ACTIVE_RULE = re.compile(
+    rf"""\b(?:{_by_metric(ACTIVE)})
+    \s+(?:(?:{QUAL_BEFORE})\s+)?                       # killed at least
+    (?:(?:a\s+total\s+of|another|an\s+additional|a\s+further|the|some|all|nearly\s+all)\s+)?
+    \(?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# TOLL: a running-count noun, then a linking verb or preposition, then the number.
+TOLL_RULE = re.compile(
+    rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
+         |number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation([w for ws in PASSIVE.values() for w in ws])}))
+    \b[^.;:!?]{{0,80}}?
+    \b(?:rose|risen|rising|climbed|climbing|jumped|increased|reached|reaching|hit|hits|stood|stands|
+       passed|topped|exceeded|surpassed|crossed|approached|neared|swelled|soared|is|was|are|were|
+       at|to|of|now|totals?|totalled|totaled|numbered|numbers|put|puts|placed|places)
+    \s+(?:(?:{QUAL_BEFORE})\s+)?(?:about\s+)?\(?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# LABEL: a figure under a label, as in briefing tables: "Killed: 5,414", "Arrested - 27,089".
+LABEL_RULE = re.compile(
+    rf"\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])})"
+    r"(?:\s*\([^)]{0,30}\))?\s*[:=—–-]\s*\(?$",
+    re.IGNORECASE,
+)
+
+# SUBCOUNT: part of a count named before it: "of them 82", "including 18 on Sunday".
+SUBCOUNT_RULE = re.compile(
+    rf"(?:\bof\s+(?:them|those|whom|these|which)|\bamong\s+(?:them|those|whom|the\s+\w+)|"
+    rf"\bincluding|\bwith)\s*,?\s*(?:(?:{QUAL_BEFORE})\s+)?(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+SUBCOUNT_TAIL = re.compile(
+    r"^\s*(?:[\w'-]+\s+)?(?:on|in|at|during|yesterday|today|last|this|from)\b", re.IGNORECASE
+)
+
+# What a number is when the words around it make it a non-figure.
+NOT_A_COUNT_AFTER = re.compile(
+    rf"""^(?:
+        \s*-?\s*(?:year|month|week|day)s?[\s-]*old       # a 23-year-old
+      | -(?:year|month|week|day|hour|minute|mile|km|metre|meter|strong|member|storey|point)\b
+      | \s*(?:%|percent|per\s*cent|pc\b)                 # 16 per cent
+      | \s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|gmt|utc)  # 3 pm
+      | :\d                                              # 10:30
+      | \s+(?:{THING_NOUN})\b                            # 4 trucks, 3 years
+      | \s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?)\s+(?:in|of|behind|ago|later|after|before)\b
+      | (?:st|nd|rd|th)\b                                # 75th
+      | \s*(?:kyat|dollars?|euros?|pounds?|rupees?|taka|shillings?|rials?|yuan|baht|usd|mmk)\b
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+NOT_A_COUNT_BEFORE = re.compile(
+    r"""(?:
+        [$£€¥]\s*|\b(?:us|rs|ksh|mmk|usd|k)\$?\s*        # $500, US$ 3
+      | \b(?:no|nos|number|section|article|articles|chapter|page|paragraph|clause|law|order|
+           resolution|flight|route|highway|road|block|ward|room|phase|level|grade|class|aged|
+           age|ages|ages\s+of|age\s+of|under|over\s+the\s+age\s+of|years?|decree|act|item|
+           unit|platoon|division|brigade|battalion|regiment|precinct|district|zone|sector|
+           bus|train|line|gate|terminal|building|floor|code|tel|phone|call|share|shares|
+           comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
+      | \+\s*                                             # +95 (a phone number)
+      | [\w)]\s*-\s*                                      # COVID-19, 505-A
+    )$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$", re.IGNORECASE)
+DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?!\w)", re.IGNORECASE)
+NAME_AGE = re.compile(r"[A-Z][\w'.-]+,\s*$")  # "Kyal Sin, 19," : an age after a name
+NEGATED = re.compile(rf"\b(?:{_alternation(NEGATION)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Case-sensitive: "May 20" is a date, "may" a modal.
+HYPOTHESIS = re.compile(rf"\b(?:{_alternation(HYPOTHETICAL)})\b")
+
+# One victim in words: "a man was shot dead", "Seven-year-old girl shot dead",
+# "Kyal Sin, 19, was killed", "a 23-year-old was shot dead".
+_SINGLE = {m: [w for w in ws if not w.endswith(("s", "s?", "ies"))] for m, ws in PASSIVE.items()}
+_SINGLE["detained"] = []
+_SINGLE["displaced"] = []
+VICTIM_RULE = re.compile(
+    rf"""(?P<np>
+        \b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alternation(PERSON)})
+        |\b(?:a|an)\s+[\w-]+-year-old
+        |(?:^|\b)(?:[A-Z][\w-]*-year-old|[\w-]+-year-old)(?:\s+[a-z][\w-]*)?\s+(?:{_alternation(PERSON)})
+        |^(?:[A-Z][\w-]*\s+){{0,2}}?(?:{_alternation(PERSON)})
+        |\b[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){{0,3}},\s*(?:aged\s+)?\d{{1,2}},
+    )
+    (?:{ASIDE})?
+    (?:{PLACE})?
+    (?:\s+(?:was|has\s+been|had\s+been|is|reportedly|also|later|allegedly))*
+    \s+(?:{_by_metric(_SINGLE)})\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+SINGLE_VICTIM_FALSE = re.compile(r"^(?:no|not|nobody|none)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A metric tied to a number by a named rule."""
+
+    metric: str
+    rule: str
+    subcount: bool = False
+
+
+def qualifier_of(sentence: str, n: Number) -> tuple[str, int, int]:
+    """The qualifier of a number and the span it covers with its qualifier words.
+
+    >>> s = "more than 320 people, nearly 3,000, 600+ and between 10 and 15"
+    >>> from tracker.extract.numbers import find_numbers
+    >>> [qualifier_of(s, n)[0] for n in find_numbers(s)]
+    ['at_least', 'at_most', 'at_least', 'approx']
+    """
+    start, end = n.start, n.end
+    qualifier = "approx" if n.low is not None or n.vague else "exact"
+    for name, words in QUALIFIER_BEFORE.items():
+        m = re.search(rf"\b(?:{_alternation(words)})\s+(?:a\s+total\s+of\s+)?\(?$",
+                      sentence[: n.start], re.IGNORECASE)  # fmt: skip
+        if m:
+            qualifier, start = name, m.start()
+            break
+    for name, words in QUALIFIER_AFTER.items():
+        m = re.match(rf"\s*(?:{_alternation(words)})", sentence[n.end :], re.IGNORECASE)
+        if m:
+            qualifier, end = name, n.end + m.end()
+            break
+    return qualifier, start, end
+
+
+def is_count(sentence: str, n: Number) -> bool:
+    """Whether the words around a number allow it to be a head count at all.
+
+    >>> from tracker.extract.numbers import find_numbers
+    >>> s = "a 23-year-old, 16 per cent, $500, 3 pm, March 14, the 2020 study, 4 trucks, 42 people"
+    >>> [s[n.start:n.end] for n in find_numbers(s) if is_count(s, n)]
+    ['42']
+    """
+    before, after = sentence[: n.start], sentence[n.end :]
+    if NOT_A_COUNT_AFTER.match(after) or NOT_A_COUNT_BEFORE.search(before):
+        return False
+    if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
+        return False
+    if _is_year(n, sentence) or (NAME_AGE.search(before) and after.startswith(",")):
+        return False
+    return not (n.words and n.value == 1 and re.search(r"\bno\s+$", before, re.IGNORECASE))
+
+
+def _is_year(n: Number, sentence: str) -> bool:
+    text = sentence[n.start : n.end]
+    years = re.findall(r"\b(?:19|20)\d\d\b", text)
+    if not years or "," in text:
+        return False
+    return not re.match(rf"\s+(?:{PEOPLE_NOUN})\b", sentence[n.end :], re.IGNORECASE)
+
+
+def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
+    """The metric a rule ties this number to, or None: the rules in order of strength.
+
+    `before_clause` is the sentence text before the number within its clause, which keeps
+    a verb from an earlier clause ("... were killed; 12 others") from reaching across.
+    """
+    before = sentence[: n.start]
+    after = sentence[n.end :]
+    if m := ACTIVE_RULE.search(before):
+        return Match(m.lastgroup or "", "active")
+    if m := PASSIVE_RULE.match(after):
+        sub = bool(SUBCOUNT_RULE.search(before_clause))
+        return Match(m.lastgroup or "", "passive", subcount=sub)
+    if m := TOLL_RULE.search(before_clause):
+        return Match(_toll_metric(m["noun"]), "toll")
+    if m := LABEL_RULE.search(before):
+        return Match(_toll_metric(m["noun"]), "label")
+    if SUBCOUNT_RULE.search(before) and SUBCOUNT_TAIL.match(after):
+        return Match("", "subcount", subcount=True)
+    return None
+
+
+def _toll_metric(noun: str) -> str:
+    noun = noun.lower()
+    for metric, words in TOLL_NOUNS.items():
+        if noun in words:
+            return metric
+    m = re.search(_by_metric(PASSIVE), noun, re.IGNORECASE)
+    return m.lastgroup if m and m.lastgroup else "killed"
+
+
+def is_hypothetical(clause_before: str, after: str) -> bool:
+    """Whether a modal or intent word governs the count ("could face", "plans to free").
+
+    >>> is_hypothetical("The junta threatened to arrest ", " people")
+    True
+    >>> is_hypothetical("Police arrested ", " people on Sunday")
+    False
+    """
+    window = clause_before[-60:]
+    tail = re.match(r"^[^,;.]{0,40}", after)
+    return bool(HYPOTHESIS.search(window) or (tail and HYPOTHESIS.search(tail.group(0))))
+
+
+def is_negated(before: str) -> bool:
+    """Whether a negation stands right before the count ("no one", "not a single").
+
+    >>> is_negated("There were no "), is_negated("Police arrested ")
+    (True, False)
+    """
+    return bool(NEGATED.search(before))
+
+
+# Sentences and the (metric, value) figures the rules above must read from them; the
+# test suite runs every row, and new families of phrasing are added here with their rule.
+EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
+    # PASSIVE
+    ("At least 114 people were killed on Saturday.", [("killed", 114)]),
+    ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
+    ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
+    ("Three protesters were shot dead and 12 others wounded.", [("killed", 3), ("injured", 12)]),
+    ("Of them, 82 have been sentenced.", [("sentenced", 82)]),
+    ("2,608 remain in detention.", [("detained", 2608)]),
+    ("More than 1.2 million people have fled their homes.", [("displaced", 1200000)]),
+    ("Two dozen people were hurt.", [("injured", 24)]),
+    ("Five remain missing after the raid.", [("missing", 5)]),
+    # ACTIVE
+    ("Security forces killed at least 38 protesters.", [("killed", 38)]),
+    ("The junta freed 23,184 prisoners in an amnesty.", [("released", 23184)]),
+    ("Police arrested more than 300 students.", [("arrested", 300)]),
+    ("A court sentenced 7 students to death.", [("sentenced", 7)]),
+    # TOLL
+    ("The death toll since the coup rose to more than 320.", [("killed", 320)]),
+    ("The number of people arrested stood at 3,070.", [("arrested", 3070)]),
+    ("The toll rose from 300 to 320.", [("killed", 320)]),
+    # LABEL
+    ("Killed: 5,414", [("killed", 5414)]),
+    # VICTIM
+    ("A seven-year-old girl was shot dead in Mandalay.", [("killed", 1)]),
+    ("Seven-year-old girl shot dead in Mandalay", [("killed", 1)]),
+    ("A man was killed when troops opened fire.", [("killed", 1)]),
+    ("Kyal Sin, 19, was shot in the head and killed.", [("killed", 1)]),
+    # NOT FIGURES
+    ("No one was killed in the blast.", []),
+    ("He could face up to 20 years in prison.", []),
+    ("The junta threatened to arrest 100 strikers.", []),
+    ("A 23-year-old student joined the march marking the 75th anniversary.", []),
+    ("Prices rose 16 per cent in 2020 and cost $500.", []),
+    ("Soldiers seized 4 trucks and 12 rifles.", []),
+    ("He was jailed for three years.", []),
+]

@@ -1,0 +1,71 @@
+"""Split a document into sentences, keeping each sentence's character span."""
+
+from __future__ import annotations
+
+import re
+
+# Words whose trailing full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt st no nos vs etc approx est jan feb mar apr
+    jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e inc ltd co corp dept gov sen rep
+    rev fig""".split()
+)
+
+# A candidate boundary: end punctuation, optional closing quotes or brackets, then space.
+BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+""")
+# Lines break sentences too: headlines, datelines, list items and table rows have no full stop.
+LINE = re.compile(r"\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of `text`, in order.
+
+    >>> t = "Dr. Aung said 5 died. Another 3 were hurt!\\nHeadline here"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Dr. Aung said 5 died.', 'Another 3 were hurt!', 'Headline here']
+    >>> t = "The U.N. said 12 were killed."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['The U.N. said 12 were killed.']
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in LINE.split(text):
+        start = text.index(line, pos) if line else pos
+        pos = start + len(line)
+        spans += _split_line(line, start)
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in BOUNDARY.finditer(line):
+        if _is_abbreviation(line, m.start()) or not _starts_sentence(line, m.end()):
+            continue
+        out.append(_trim(line, start, m.end(), offset))
+        start = m.end()
+    out.append(_trim(line, start, len(line), offset))
+    return out
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    if line[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", line[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower()
+    # initials such as "U." in "Aung San Suu Kyi's U. Win" and single capitals
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _starts_sentence(line: str, pos: int) -> bool:
+    rest = line[pos : pos + 2]
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"'“‘(")
+
+
+def _trim(line: str, start: int, end: int, offset: int) -> tuple[int, int]:
+    chunk = line[start:end]
+    left = len(chunk) - len(chunk.lstrip())
+    right = len(chunk.rstrip())
+    return offset + start + left, offset + start + right
