@@ -14,7 +14,7 @@ from datetime import date
 from ..model import Document, Figure
 from .attribution import Attribution, attributions, owner_of
 from .dates import DateMention, dateline_day, find_dates
-from .lexicon import ACTIVE, CUMULATIVE, EVENT, PASSIVE, TOLL_NOUNS
+from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, TOLL_NOUNS
 from .numbers import Number, find_numbers
 from .rules import (
     PEOPLE_NOUN,
@@ -25,6 +25,7 @@ from .rules import (
     is_negated,
     metric_of,
     qualifier_of,
+    shot_and_killed,
 )
 from .sentences import split_sentences
 from .units import has_unit
@@ -62,13 +63,14 @@ CLAUSE_BREAK = re.compile(
     r"pushing|putting|making|the\s+\w+est)\s+"
 )
 CUMULATIVE_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE)})\b", re.IGNORECASE)
+CUMULATIVE_WEAK_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_WEAK)})\b", re.IGNORECASE)
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
 PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?(?:been|\w+ed|fled)\b",
     re.IGNORECASE,
 )
 PLACE = re.compile(
-    r"\b(?:in|at|near|outside|across|around|inside)\s+(?:the\s+)?"
+    r"\b(?i:in|at|near|outside|across|around|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
     r"south-?western|north-?eastern|south-?eastern|capital|commercial|restive|border)\s+)*"
     r"(?:(?:town|city|village|township|region|state|district|province|capital|hub|area|county)"
@@ -227,9 +229,9 @@ def _scope(
         return "cumulative"
     if in_clause or EVENT_CUE.search(clause_text):
         return "event"
-    if PERFECT.search(clause_text) or (previous and previous.scope == "cumulative"):
+    if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text):
         return "cumulative"
-    return "event"
+    return "cumulative" if previous and previous.scope == "cumulative" else "event"
 
 
 def _as_of(
@@ -314,7 +316,7 @@ def _victims(
             continue
         n = Number(1, start, end, words=True)
         clause = _clause(sentence, start)
-        match = Match(m.lastgroup or "killed", "victim")
+        match = Match(shot_and_killed(m.lastgroup or "killed", sentence[m.end() :]), "victim")
         out.append(_figure(sentence, offset, n, match, "victim", clause, ctx, found, dates))
     return out
 

@@ -176,11 +176,13 @@ QUALIFIER_AFTER = {
 
 # Words that make a count a running total (scope `cumulative`).
 CUMULATIVE = [
-    "toll", "since", "so far", "to date", "in total", "a total of", "total", "overall",
+    "toll", "so far", "to date", "in total", "a total of", "total", "overall",
     "altogether", "in all", "cumulative", "tally", "running count", "thus far",
     "up to now", "until now", "till now", "as of", "since the start", "since the beginning",
-    "to this day", "remain", "remains", "still",
+    "to this day", "since the coup", "since the war", "since the start of",
 ]  # fmt: skip
+# Weaker signs of a running total: a day named in the same clause outweighs them.
+CUMULATIVE_WEAK = ["since", "remain", "remains", "still"]
 
 # Words that make a count one incident or one day (scope `event`) even in a running story.
 EVENT = [

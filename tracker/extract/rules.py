@@ -245,7 +245,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match(m.lastgroup or "", "active")
     if m := PASSIVE_RULE.match(after):
         sub = bool(SUBCOUNT_RULE.search(before_clause))
-        return Match(m.lastgroup or "", "passive", subcount=sub)
+        return Match(shot_and_killed(m.lastgroup or "", after[m.end() :]), "passive", subcount=sub)
     if m := TOLL_RULE.search(before_clause):
         return Match(_toll_metric(m["noun"]), "toll")
     if m := LABEL_RULE.search(before):
@@ -253,6 +253,22 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     if SUBCOUNT_RULE.search(before) and SUBCOUNT_TAIL.match(after):
         return Match("", "subcount", subcount=True)
     return None
+
+
+SHOT_THEN_DIED = re.compile(
+    r"^[^.;]{0,40}?\b(?:and|before|who\s+later|but)\s+(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
+    r"(?:killed|died|dead|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def shot_and_killed(metric: str, rest: str) -> str:
+    """Injured becomes killed when the clause goes on to the death ("shot ... and killed").
+
+    >>> shot_and_killed("injured", " in the head and killed."), shot_and_killed("injured", ".")
+    ('killed', 'injured')
+    """
+    return "killed" if metric == "injured" and SHOT_THEN_DIED.match(rest) else metric
 
 
 def _toll_metric(noun: str) -> str:
