@@ -77,11 +77,11 @@ CUE_BEFORE = re.compile(
     r"(?P<src>[^,;.:()\"“”]+(?:\s*\([A-Za-z()]{2,12}\))?)",
     re.IGNORECASE,
 )
-# "X said ...", "X told AFP": the name is the subject before a speech verb.
-SUBJECT_SAID = re.compile(
-    rf"(?P<src>[^,;:\"“”.]{{2,90}}?)(?:\s*,[^,;]{{2,80}},)?\s+(?:also\s+|later\s+|previously\s+)?"
-    rf"(?:{SPEECH})\b",
-    re.IGNORECASE,
+# "X said ...", "X told AFP": the name is the subject before a speech verb. The verb is
+# found first and the subject read back from it, which keeps long sentences cheap.
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
+SUBJECT_BEFORE = re.compile(
+    r"(?P<src>[^,;:\"“”.]{2,90}?)(?:\s*,[^,;]{2,80},)?\s+(?:also\s+|later\s+|previously\s+)?$"
 )
 # "..., said X", "..., X said." inverted order at the end of a quote or clause.
 SAID_SUBJECT = re.compile(
@@ -200,8 +200,10 @@ def attributions(sentence: str) -> list[Attribution]:
     for pattern in (CUE_BEFORE, SAID_SUBJECT, POSSESSIVE):
         for m in pattern.finditer(sentence):
             out += _resolve(m["src"], m.start("src"))
-    for m in SUBJECT_SAID.finditer(sentence):
-        if re.search(r"\b(?:were|was|been|be|is|are)\s*$", m["src"], re.I):
+    for verb in SPEECH_VERB.finditer(sentence):
+        window = max(0, verb.start() - 200)
+        m = SUBJECT_BEFORE.search(sentence, window, verb.start())
+        if m is None or re.search(r"\b(?:were|was|been|be|is|are)\s*$", m["src"], re.I):
             continue  # "were reported missing" is no speech
         subject = _subject(m["src"])
         out += _resolve(subject, m.start("src") + m["src"].rfind(subject))

@@ -143,7 +143,7 @@ def _sentence_figures(
             continue
         c_start, c_end = _clause(sentence, n.start)
         before_clause = sentence[c_start : n.start]
-        if is_negated(sentence[: n.start]) or is_hypothetical(before_clause, sentence[n.end :]):
+        if is_negated(sentence[: n.start]) or is_hypothetical(before_clause):
             continue
         match = metric_of(sentence, n, before_clause)
         if match is None or has_unit(sentence, n):

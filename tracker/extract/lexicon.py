@@ -25,18 +25,21 @@ PASSIVE = {
         "shot and injured", "shot", "suffered (?:gunshot )?(?:wounds|injuries)",
         "treated for (?:gunshot )?(?:wounds|injuries)", "injuries", "casualties",
         "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
+        "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to hospital",
+        "admitted to hospital", "lost their sight", "blinded",
     ],
     "arrested": [
         "arrested", "detained", "rounded up", "taken into custody", "apprehended",
-        "picked up", "abducted", "taken away", "seized", "nabbed", "held", "arrests",
-        "detentions", "in custody", "under arrest", "taken in",
+        "picked up", "taken away", "seized", "nabbed", "held", "arrests",
+        "detentions", "under arrest", "taken in",
     ],
     "detained": [
-        "(?:remain|remained|remaining|are still|were still|still|currently|now|are|were)"
+        "(?:remain|remained|remaining|are still|were still|still|currently|now)"
         r" (?:being )?(?:detained|held|in detention|in custody|behind bars|imprisoned|"
-        r"in prison|in jail|incarcerated|locked up)",
+        r"in prison|in jail|incarcerated|locked up|under detention)",
         "remain under detention", "under detention", "political prisoners",
-        "prisoners of conscience", "detainees",
+        "prisoners of conscience", "detainees", "in jail", "in prison", "behind bars",
+        "in detention", "in custody",
     ],
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
@@ -45,7 +48,7 @@ PASSIVE = {
     ],
     "charged": [
         "charged", "indicted", "prosecuted", "facing charges", "face charges",
-        "booked", "charges", "put on trial", "tried",
+        "booked", "charges", "put on trial",
     ],
     "sentenced": [
         "sentenced", "jailed", "convicted", "given prison terms", "handed prison terms",
@@ -55,14 +58,16 @@ PASSIVE = {
     ],
     "missing": [
         "missing", "unaccounted for", "disappeared", "forcibly disappeared",
-        "remain missing", "still missing", "reported missing", "lost at sea",
+        "remain missing", "still missing", "reported missing", "lost at sea", "abducted",
+        "enforced disappearances", "disappearances",
     ],
     "displaced": [
         "displaced", "fled", "forced to flee", "forced from their homes",
         "forced out of their homes", "made homeless", "left homeless", "homeless",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
         "crossed the border", "refugees", "internally displaced", "evacuees",
-        "driven from their homes", "have been displaced",
+        "driven from their homes", "have been displaced", "sheltering",
+        "(?:living|staying|sheltering|housed|crammed) in (?:\\w+ ){0,2}(?:camps|centres|centers|shelters|tents)",
     ],
 }  # fmt: skip
 
@@ -71,46 +76,60 @@ PASSIVE = {
 ACTIVE = {
     "killed": [
         "killed", "killing", "kills", "kill", "shot dead", "shooting dead", "gunned down",
-        "massacred", "executed", "executing", "claimed the lives of", "claiming the lives of",
+        "massacred", "executed", "executing", "executes", "hanged", "hangs", "hanging",
+        "claimed the lives of", "claiming the lives of",
         "took the lives of", "deaths of", "killing of", "killings of", "murder of",
         "execution of", "bodies of", "dead bodies of",
     ],
     "injured": [
         "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
+        "shot", "shooting", "hitting",
     ],
     "arrested": [
-        "arrested", "arresting", "arrests", "detained", "detaining", "detains",
-        "rounded up", "rounding up", "picked up", "abducted", "apprehended", "seized",
-        "arrest of", "arrests of", "detention of", "abduction of", "took",
+        "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains",
+        "rounded up", "rounding up", "rounds up", "picked up", "apprehended", "seized",
+        "arrest of", "arrests of", "detention of",
     ],
     "released": [
         "released", "releasing", "releases", "freed", "freeing", "frees", "pardoned",
-        "pardoning", "release of", "freeing of", "amnesty for", "amnestied",
+        "pardoning", "pardons", "release of", "freeing of", "amnesty for", "amnestied",
     ],
-    "charged": ["charged", "charging", "indicted", "prosecuted", "prosecuting", "charges against"],
+    "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
+                "prosecuting", "charges against"],
     "sentenced": [
-        "sentenced", "sentencing", "jailed", "convicted", "condemned",
-        "sentences for", "death sentences for", "sentencing of",
+        "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
+        "condemned", "death sentences for", "sentencing of",
     ],
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of"],
-    "missing": [],
+    "missing": ["abducted", "abducting", "abducts", "abduction of", "disappeared"],
     "detained": ["holding", "holds", "still holds", "still holding"],
 }  # fmt: skip
 
 # Nouns that name a running count ("the death TOLL rose to"), mapped to their metric;
 # "number of <trigger>" is read through PASSIVE instead.
 TOLL_NOUNS = {
-    "killed": ["death toll", "toll", "fatality count", "number of dead", "body count",
-               "dead", "deaths", "killed", "fatalities", "killings"],
-    "injured": ["injury toll", "number of injured", "injured", "wounded", "injuries"],
-    "arrested": ["arrests", "arrested", "number of arrests", "arrest toll", "arrest count"],
-    "detained": ["detained", "detainees", "political prisoners", "in detention",
-                 "still detained", "number of detainees", "currently detained"],
-    "released": ["released", "releases", "freed"],
+    "killed": ["death toll", "toll", "fatality count", "body count", "deaths", "fatalities",
+               "killings", "executions", "dead"],
+    "injured": ["injury toll", "injuries", "casualty toll"],
+    "arrested": ["arrests", "arrest toll", "arrest count", "detentions"],
+    "detained": ["detainees", "political prisoners", "prisoners of conscience"],
+    "released": ["releases"],
+    "charged": ["prosecutions", "indictments"],
+    "sentenced": ["convictions", "death sentences"],
+    "missing": ["disappearances"],
+    "displaced": ["refugees", "displacement", "displaced people", "internally displaced"],
+}  # fmt: skip
+# Bare labels in briefing tables and lists: "Killed: 5,414", "still held (20,780)".
+LABELS = {
+    "killed": ["killed", "deaths", "dead", "death toll", "fatalities"],
+    "injured": ["injured", "wounded", "injuries"],
+    "arrested": ["arrested", "arrests"],
+    "detained": ["still held", "still detained", "in detention", "detained", "political prisoners"],
+    "released": ["released", "freed"],
     "charged": ["charged"],
-    "sentenced": ["sentenced", "convicted", "sentences"],
-    "missing": ["missing"],
-    "displaced": ["displaced", "refugees", "displacement"],
+    "sentenced": ["sentenced", "convicted"],
+    "missing": ["missing", "disappeared"],
+    "displaced": ["displaced"],
 }  # fmt: skip
 
 # Words that name people, so that "42 PEOPLE were arrested" and "freed 600 PRISONERS" count.
@@ -128,7 +147,8 @@ infants babies toddlers elderly opponents dissidents critics bystanders pedestri
 tourists foreigners ethnic Rohingya Kachin Karen Chin Shan Kurds Baluch Uyghurs Palestinians
 Israelis Sudanese Syrians Afghans Ukrainians rioters looters suspects defendants accused
 party members campaigners unionists staff employees volunteers rescuers gunmen attackers
-inmates detainees prisoners-of-conscience pupils worshipers congregants voters
+inmates detainees prisoners-of-conscience pupils worshipers congregants voters coordinators
+organisers organizers participants
 """.split()
 
 # Singular people nouns for one victim in words: "a MAN was shot dead".
@@ -148,7 +168,8 @@ tonnes tons litres liters kilometres kilometers km miles metres meters feet acre
 years months weeks days hours minutes seconds times percent per cent cases sites points
 locations incidents attacks raids protests rallies strikes articles sections charges counts
 pages words votes seats tanks aircraft planes drones helicopters boats ships kyat dollars
-euros pounds rupees taka shillings rials yuan baht degrees
+euros pounds rupees taka shillings rials yuan baht degrees mosques churches temples camps
+cities provinces districts countries states regions floors storeys
 """.split()
 
 # Qualifier words, by qualifier; matched right before the number (or after, for AFTER).

@@ -39,6 +39,8 @@ NUMBER = re.compile(
          |(?:{_SCALE}|dozen)(?![\w-])))               # "a dozen", "a hundred"
       |
       (?P<handful>a\s+handful)
+      |
+      (?P<half>half\s+a\s+(?:million|billion))          # half a million
     )
     (?![\w-](?!year|old|month|week|day|\d))          # not the start of a word like "3rd"
     """,
@@ -125,6 +127,8 @@ def _number(m: re.Match[str]) -> Number | None:
         return Number(int(round(value)), m.start(), m.end())
     if m["handful"]:
         return Number(HANDFUL, m.start(), m.end(), words=True, vague=True)
+    if m["half"]:
+        return Number(SCALES[m["half"].split()[-1].lower()] // 2, m.start(), m.end(), words=True)
     text = m["words"]
     value = words_to_int(text)
     if value is None:

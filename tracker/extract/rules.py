@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .lexicon import (
     ACTIVE,
     HYPOTHETICAL,
+    LABELS,
     NEGATION,
     PASSIVE,
     PEOPLE,
@@ -50,27 +51,53 @@ AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|later|"
     r"so\s+far|allegedly|then|subsequently|already|since|recently|believed\s+to|said\s+to|"
     r"feared|thought\s+to|known\s+to|confirmed|who|that|either|each|reported|officially|"
-    r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|[a-z]+ly)"
+    r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|remain|remains|"
+    r"remained|(?:recogni[sz]ed|considered|classed|listed|designated|held|counted)\s+as|"
+    r"may|might|could|would|will|"
+    r"(?!currently)[a-z]+ly)"
 )
 # An aside between a number and its verb: ", aged 11 to 84," "— 37 men and five women —".
 ASIDE = r"(?:\s*,[^,;]{1,70},|\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s*\([^)]{1,90}\))"
 # A short place or origin phrase after the noun: "from the village", "in Mandalay".
-PLACE = r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)\s+(?:the\s+)?[\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+PLACE = r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)"
 
-# "still held" is a count of people held, not an arrest: detained is tried first.
-PASSIVE_DETAINED_FIRST = {"detained": PASSIVE["detained"]} | PASSIVE
-
-# PASSIVE: number, optional people noun, aside, place and auxiliaries, then the metric word.
-PASSIVE_RULE = re.compile(
-    rf"""^
+# The noun a count is of: a people word, or any plural that is not a thing ("coordinators"),
+# after up to three modifiers that are not verbs or conjunctions.
+NOUN_PHRASE = (
+    rf"(?:\s+(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have)\b)[a-z][\w'-]*)"
+    rf"{{0,3}}?\s+(?:(?:{PEOPLE_NOUN})\b|(?!(?:{THING_NOUN})\b)[a-z]+(?:s|men|ren)\b)"
+)
+_SUBJECT = rf"""
     (?:\s*(?:{QUAL_AFTER}))?                          # 320+, or more
-    (?:(?:\s+[\w'-]+){{0,3}}?\s+(?:{PEOPLE_NOUN})\b)? # people, anti-coup protesters
+    (?:{NOUN_PHRASE})?                                # people, anti-coup protesters
     (?:{PLACE})?                                      # from the village
     (?:{ASIDE})?                                      # , aged 11 to 84,
-    (?:{PLACE})?
-    (?:\s+{AUX}\b)*                                   # have been, were reportedly
-    \s*,?\s+(?:{_by_metric(PASSIVE_DETAINED_FIRST)})\b
+    (?:{PLACE})?"""
+
+# DETAINED: a count of people still held ("2,608 remain in detention"); tried before PASSIVE
+# so that "are still being held" is not read as an arrest.
+DETAINED_RULE = re.compile(
+    rf"""^{_SUBJECT}
+    (?:\s+(?:are|were|is|was|have|has|had|been|who|reportedly))*
+    \s*,?\s+(?P<detained>{_alternation(PASSIVE["detained"])})\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# PASSIVE: number, optional noun, aside, place and auxiliaries, then the metric word.
+PASSIVE_RULE = re.compile(
+    rf"""^{_SUBJECT}
+    (?P<aux>(?:\s+{AUX}\b)*)                          # have been, were reportedly
+    \s*,?\s+(?:{_by_metric(PASSIVE)})\b
     """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A finite verb later in the clause outranks a bare participle after the noun:
+# "22,000 people arrested over the protests HAD BEEN PARDONED".
+MAIN_VERB = re.compile(
+    rf"""^[^.;:,]{{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might)
+    (?:\s+(?:now|also|since|later|all|not))?(?:\s+(?:been|be))?)
+    \s+(?:{_by_metric(PASSIVE)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -78,7 +105,8 @@ PASSIVE_RULE = re.compile(
 ACTIVE_RULE = re.compile(
     rf"""\b(?:{_by_metric(ACTIVE)})
     \s+(?:(?:{QUAL_BEFORE})\s+)?                       # killed at least
-    (?:(?:a\s+total\s+of|another|an\s+additional|a\s+further|the|some|all|nearly\s+all)\s+)?
+    (?:(?:a\s+total\s+of|another|an\s+additional|a\s+further|the|some|all|nearly\s+all|
+         his|her|their|its)\s+)?
     \(?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -86,19 +114,32 @@ ACTIVE_RULE = re.compile(
 # TOLL: a running-count noun, then a linking verb or preposition, then the number.
 TOLL_RULE = re.compile(
     rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
-         |number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation([w for ws in PASSIVE.values() for w in ws])}))
-    \b[^.;:!?]{{0,80}}?
-    \b(?:rose|risen|rising|climbed|climbing|jumped|increased|reached|reaching|hit|hits|stood|stands|
-       passed|topped|exceeded|surpassed|crossed|approached|neared|swelled|soared|is|was|are|were|
-       at|to|of|now|totals?|totalled|totaled|numbered|numbers|put|puts|placed|places)
+         |number\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_alternation([w for ws in PASSIVE.values() for w in ws])}))
+    \b(?:[^.;:!?]|\.\d){{0,160}}?                       # "7.8-magnitude" has a dot
+    \b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|
+       reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
+       surpasses|crossed|crosses|approached|approaches|neared|nears|swelled|soared|is|was|are|
+       were|at|to|of|now|totals?|totalled|totaled|numbered|numbers|past|above|beyond|over)
     \s+(?:(?:{QUAL_BEFORE})\s+)?(?:about\s+)?\(?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 
-# LABEL: a figure under a label, as in briefing tables: "Killed: 5,414", "Arrested - 27,089".
+# LABEL: a figure under a label, as in briefing tables and lists: "Killed: 5,414",
+# "Arrested - 27,089", "those killed by the regime (5,414), arrested (27,089)".
 LABEL_RULE = re.compile(
-    rf"\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])})"
-    r"(?:\s*\([^)]{0,30}\))?\s*[:=—–-]\s*\(?$",
+    rf"\b(?P<noun>{_alternation([w for ws in LABELS.values() for w in ws])})\b"
+    r"(?:\s*\([^)]{0,30}\)\s*[:=—–-]|\s*[:=—–-]|[^():;,.]{0,30}\()\s*\(?$",
+    re.IGNORECASE,
+)
+
+# FORCED: displacement told as "forced/drove N people from their homes", "N to flee".
+FORCED_RULE = re.compile(
+    rf"\b(?:forced|forcing|forces|force|driven|drove|driving|drives|pushed|pushing|sent)\s+"
+    rf"(?:(?:{QUAL_BEFORE})\s+)?$",
+    re.IGNORECASE,
+)
+FORCED_TAIL = re.compile(
+    rf"^(?:{NOUN_PHRASE})?\s+(?:(?:from|out\s+of)\s+(?:their\s+)?homes|to\s+flee|into\s+exile)",
     re.IGNORECASE,
 )
 
@@ -108,6 +149,7 @@ SUBCOUNT_RULE = re.compile(
     rf"\bincluding|\bwith)\s*,?\s*(?:(?:{QUAL_BEFORE})\s+)?(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
+SUBCOUNT_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b,?", re.IGNORECASE)
 SUBCOUNT_TAIL = re.compile(
     r"^\s*(?:[\w'-]+\s+)?(?:on|in|at|during|yesterday|today|last|this|from)\b", re.IGNORECASE
 )
@@ -239,19 +281,32 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     `before_clause` is the sentence text before the number within its clause, which keeps
     a verb from an earlier clause ("... were killed; 12 others") from reaching across.
     """
-    before = sentence[: n.start]
-    after = sentence[n.end :]
+    before = sentence[max(0, n.start - WINDOW) : n.start]
+    after = sentence[n.end : n.end + WINDOW]
+    sub = bool(SUBCOUNT_RULE.search(before_clause))
     if m := ACTIVE_RULE.search(before):
         return Match(m.lastgroup or "", "active")
+    if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
+        return Match("displaced", "forced")
+    if m := DETAINED_RULE.match(after):
+        return Match("detained", "passive", subcount=sub)
     if m := PASSIVE_RULE.match(after):
-        sub = bool(SUBCOUNT_RULE.search(before_clause))
-        return Match(shot_and_killed(m.lastgroup or "", after[m.end() :]), "passive", subcount=sub)
-    if m := TOLL_RULE.search(before_clause):
+        metric = m.lastgroup or ""
+        if not m["aux"].strip() and (main := MAIN_VERB.match(after[m.end() :])):
+            if HYPOTHESIS.search(main["aux"]):
+                return None  # "5,600 people arrested ... would be released"
+            metric = main.lastgroup or metric
+        elif HYPOTHESIS.search(m["aux"] or "") and not re.search(r"\bhave\b", m["aux"]):
+            return None  # "5,000 prisoners will be freed"
+        return Match(shot_and_killed(metric, after[m.end() :]), "passive", subcount=sub)
+    if (m := TOLL_RULE.search(before_clause[-WINDOW:])) and not _thing_follows(after):
         return Match(_toll_metric(m["noun"]), "toll")
     if m := LABEL_RULE.search(before):
-        return Match(_toll_metric(m["noun"]), "label")
+        return Match(_label_metric(m["noun"]), "label")
     if SUBCOUNT_RULE.search(before) and SUBCOUNT_TAIL.match(after):
         return Match("", "subcount", subcount=True)
+    if (m := SUBCOUNT_AFTER.match(after)) and SUBCOUNT_TAIL.match(after[m.end() :]):
+        return Match("", "subcount", subcount=True)  # "82 abducted, 29 of them in May"
     return None
 
 
@@ -271,6 +326,22 @@ def shot_and_killed(metric: str, rest: str) -> str:
     return "killed" if metric == "injured" and SHOT_THEN_DIED.match(rest) else metric
 
 
+WINDOW = 240  # characters each side of a number that the rules read
+
+PLURAL_AFTER = re.compile(r"^\s+([a-z]+s)\b")
+
+
+def _thing_follows(after: str) -> bool:
+    """A plural noun that is not people follows the number ("at two mosques")."""
+    m = PLURAL_AFTER.match(after)
+    return bool(m) and not re.fullmatch(PEOPLE_NOUN, m.group(1), re.IGNORECASE)
+
+
+def _label_metric(noun: str) -> str:
+    noun = " ".join(noun.lower().split())
+    return next((m for m, words in LABELS.items() if noun in words), "killed")
+
+
 def _toll_metric(noun: str) -> str:
     noun = noun.lower()
     for metric, words in TOLL_NOUNS.items():
@@ -280,17 +351,19 @@ def _toll_metric(noun: str) -> str:
     return m.lastgroup if m and m.lastgroup else "killed"
 
 
-def is_hypothetical(clause_before: str, after: str) -> bool:
-    """Whether a modal or intent word governs the count ("could face", "plans to free").
+def is_hypothetical(clause_before: str) -> bool:
+    """Whether a modal or intent word before the count governs it ("plans to free 100").
 
-    >>> is_hypothetical("The junta threatened to arrest ", " people")
+    A modal after the number is read by the PASSIVE rule with its auxiliaries; "may have
+    been killed" is an estimate, not a hypothesis.
+
+    >>> is_hypothetical("The junta threatened to arrest ")
     True
-    >>> is_hypothetical("Police arrested ", " people on Sunday")
-    False
+    >>> is_hypothetical("Police arrested "), is_hypothetical("As many as 1,400 people may have ")
+    (False, False)
     """
-    window = clause_before[-60:]
-    tail = re.match(r"^[^,;.]{0,40}", after)
-    return bool(HYPOTHESIS.search(window) or (tail and HYPOTHESIS.search(tail.group(0))))
+    m = HYPOTHESIS.search(clause_before[-60:])
+    return bool(m) and not re.match(r"\s+have\b", clause_before[-60:][m.end() :])
 
 
 def is_negated(before: str) -> bool:

@@ -13,6 +13,10 @@ ABBREVIATIONS = frozenset(
 
 # A candidate boundary: end punctuation, optional closing quotes or brackets, then space.
 BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+""")
+# No real sentence is longer; past this a run of text is cut at a space, which keeps every
+# rule's work per sentence bounded on pathological input (a megabyte with no full stop).
+MAX_SENTENCE = 1_000
+
 # Lines break sentences too: headlines, datelines, list items and table rows have no full stop.
 LINE = re.compile(r"\n+")
 
@@ -33,7 +37,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = text.index(line, pos) if line else pos
         pos = start + len(line)
         spans += _split_line(line, start)
-    return [(s, e) for s, e in spans if e > s]
+    return [piece for s, e in spans if e > s for piece in _cap(text, s, e)]
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut + 1 if text[cut : cut + 1] == " " else cut
+    pieces.append((start, end))
+    return pieces
 
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
