@@ -64,7 +64,7 @@ SPEECH = (
     r"said|says|say|reported|told|confirmed|confirms|estimated|estimates|documented|"
     r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|put\s+the\s+(?:toll|number|figure)|"
-    r"puts\s+the\s+(?:toll|number|figure)|wrote|posted|tweeted|claimed|disclosed|revealed"
+    r"puts?\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count)|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
@@ -85,7 +85,7 @@ SUBJECT_BEFORE = re.compile(
 )
 # "..., said X", "..., X said." inverted order at the end of a quote or clause.
 SAID_SUBJECT = re.compile(
-    rf"(?:,|\"|”)\s*(?:{SPEECH})\s+(?P<src>[^,;.\"“”]{{2,80}}(?:,\s*(?:a|an|the)\s+[^,;.]{{2,60}})?)",
+    rf"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+(?P<src>[^,;.\"“”]{{2,80}}(?:,\s*(?:a|an|the)\s+[^,;.]{{2,60}})?)",
     re.IGNORECASE,
 )
 # "X's tally", "the group's figures": possessive sources.
@@ -93,18 +93,24 @@ POSSESSIVE = re.compile(
     r"(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6})['’]s?\s+(?:latest\s+|own\s+|running\s+|daily\s+)?"
     r"(?:tally|count|figures?|data|records|estimates?|toll|report|database|list|briefing)",
 )
+# "an AFP tally", "a Reuters count": the outlet's own count.
+TALLY = re.compile(
+    r"\b(?:an?|the|by)\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:tally|count|estimate)\b"
+)
+# A headline led by its source: "HRANA: more than 500 protesters killed".
+HEADLINE_SOURCE = re.compile(r"^(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}):\s")
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s*\(?B\)?)?)\)")
 
 # Subjects that point back to a source named earlier: "the group said", "it added".
 ANAPHORA = re.compile(
-    r"^(?:it|they|he|she|the\s+(?:group|organi[sz]ation|association|monitor|monitoring\s+group|"
+    r"^(?:it|they|he|she|the\s+(?:[\w'-]+\s+){0,3}?(?:group|commission|council|centre|center|office|organi[sz]ation|association|monitor|monitoring\s+group|"
     r"rights\s+group|watchdog|agency|body|ngo|charity|network|committee|same\s+(?:group|count|tally|source)|"
     r"official|spokes\w+|source|campaign\s+group|advocacy\s+group))$",
     re.IGNORECASE,
 )
 # Generic role words and the adjectives to drop before them.
 DROP_WORDS = re.compile(
-    r"^(?:(?:a|an|the|one|two|three|several|some|local|senior|top|another|other|two|many|"
+    r"^(?:(?:though|although|but|while|and|however|as|a|an|the|one|two|three|several|some|local|senior|top|another|other|two|many|"
     r"independent|a\s+local)\s+)+",
     re.IGNORECASE,
 )
@@ -125,6 +131,22 @@ NOT_A_SOURCE = re.compile(
 PROPER_TAIL = re.compile(r"\b([A-Z][\w'&.-]*(?:\s+(?:of|for|the|and|on|de)?\s*[A-Z][\w'&.-]*)*)$")
 
 
+# Speakers named by their role or kinship, mapped to one role word.
+ROLES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
+    for name, pattern in [
+        ("relative", r"(?:his|her|their|the\s+victim'?s?)\s+(?:\w+\s+)?(?:sister|brother|mother|"
+                     r"father|family|relatives?|son|daughter|uncle|aunt|cousin|husband|wife|"
+                     r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?"),
+        ("government", r"president|prime\s+minister|premier|government\s+spokes\w+|cabinet"),
+        ("police", r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|sheriff"),
+        ("health ministry", r"health\s+(?:minister|adviser|advisor|department)"),
+        ("interior ministry", r"interior\s+minister|home\s+minister"),
+        ("resident", r"residents?|neighbou?rs?|locals"),
+    ]
+]  # fmt: skip
+
+
 def canonical(name: str) -> str | None:
     """The normalised name of a source phrase, or None if it names no one.
 
@@ -138,8 +160,13 @@ def canonical(name: str) -> str | None:
     for alias, pattern in _ALIAS_RES:
         if pattern.search(text):
             return alias
+    for role, pattern in ROLES:
+        if pattern.search(text):
+            return role
     text = CUT_AT.sub("", text)
     text = DROP_WORDS.sub("", text).strip()
+    if text.lower() != text and _singular(text.lower()) in COMMON_ROLES:
+        return _singular(text.lower())  # "Witnesses said": a role, not a name
     named = PROPER_TAIL.search(text)
     if named and text[:1].islower():
         text = named.group(1)
@@ -197,7 +224,7 @@ def attributions(sentence: str) -> list[Attribution]:
     []
     """
     out: list[Attribution] = []
-    for pattern in (CUE_BEFORE, SAID_SUBJECT, POSSESSIVE):
+    for pattern in (TALLY, HEADLINE_SOURCE, CUE_BEFORE, SAID_SUBJECT, POSSESSIVE):
         for m in pattern.finditer(sentence):
             out += _resolve(m["src"], m.start("src"))
     for verb in SPEECH_VERB.finditer(sentence):
@@ -228,6 +255,8 @@ def _subject(before_verb: str) -> str:
 
 def _resolve(phrase: str, position: int) -> list[Attribution]:
     phrase = phrase.strip()
+    if re.search(r"\b(?:it|they)$", phrase) and not is_anaphor(phrase):
+        phrase = phrase.split()[-1]  # "a figure it said"
     if is_anaphor(phrase):
         return [Attribution(None, phrase, True, position)]
     name = canonical(phrase)
@@ -252,6 +281,13 @@ def owner_of(title: str | None, url: str | None) -> str | None:
                 return alias
     return None
 
+
+# Common nouns for people who speak in reports; capitalised at a sentence start, still roles.
+COMMON_ROLES = set(
+    """resident witness doctor medic nurse activist lawyer official villager protester
+    journalist reporter rescuer volunteer monitor source spokesman spokeswoman spokesperson
+    officer analyst student teacher worker survivor organiser organizer""".split()
+)
 
 # Web hosts of organisations that publish their own counts.
 OWN_DOMAINS = {

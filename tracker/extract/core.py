@@ -8,16 +8,18 @@ the organisation whose own briefing the document is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ..model import Document, Figure
-from .attribution import Attribution, attributions, owner_of
+from ..model import METRICS, Document, Figure
+from .attribution import KNOWN, Attribution, attributions, owner_of
 from .dates import DateMention, dateline_day, find_dates
 from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, TOLL_NOUNS
 from .numbers import Number, find_numbers
 from .rules import (
     PEOPLE_NOUN,
+    VICTIM_DIED_RULE,
+    VICTIM_OBJECT_RULE,
     VICTIM_RULE,
     Match,
     is_count,
@@ -65,8 +67,11 @@ CLAUSE_BREAK = re.compile(
 CUMULATIVE_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE)})\b", re.IGNORECASE)
 CUMULATIVE_WEAK_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_WEAK)})\b", re.IGNORECASE)
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
+# Perfect passive ("have been killed") and intransitive verbs ("have fled") tell a running
+# total; an active perfect ("has executed four men") tells one act.
 PERFECT = re.compile(
-    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?(?:been|\w+ed|fled)\b",
+    r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|also\s+)?"
+    r"(?:been|fled|crossed|died|gone\s+missing|disappeared)\b",
     re.IGNORECASE,
 )
 PLACE = re.compile(
@@ -90,8 +95,25 @@ class Context:
 
     published: date | None
     owner: str | None = None
-    source: Attribution | None = None
-    day: date | None = None
+    named: list[Attribution] = field(default_factory=list)  # every source named so far
+    day: date | None = None  # the date of the last statement ("said on Monday", "as of")
+    event_day: date | None = None  # the day of the incident told last
+
+    def antecedent(self, words: str) -> str | None:
+        """The earlier source that "the committee", "it" or "he" points back to.
+
+        A descriptive noun ("the commission") finds the last source whose name holds it;
+        "it" and "the group" find the last organisation; "he", "she", "they" anyone.
+        """
+        head = words.lower().split()[-1]
+        for earlier in reversed(self.named):
+            if head in (earlier.text or "").lower().replace("'", " ").split():
+                return earlier.source
+        people = head in ("he", "she", "they")
+        for earlier in reversed(self.named):
+            if people or earlier.source in KNOWN or not earlier.source.islower():
+                return earlier.source
+        return self.owner
 
 
 def extract(
@@ -112,6 +134,8 @@ def extract(
         dates = find_dates(sentence, published) if published else []
         new = _sentence_figures(sentence, start, ctx, found, dates)
         figures += new
+        events = [f.as_of for f in new if f.scope == "event" and f.as_of]
+        ctx.event_day = events[-1] if events else ctx.event_day
         _carry(ctx, named, dates)
     return _died_among_wounded(figures)
 
@@ -122,8 +146,7 @@ def extract_document(doc: Document) -> list[Figure]:
 
 
 def _carry(ctx: Context, named: list[Attribution], dates: list[DateMention]) -> None:
-    if named:
-        ctx.source = named[-1]
+    ctx.named += named
     for d in dates:
         if d.as_of:
             ctx.day = d.day
@@ -237,10 +260,15 @@ def _scope(
 def _as_of(
     dates: list[DateMention], n: Number, clause: tuple[int, int], scope: str, ctx: Context
 ) -> date | None:
+    """The day of the figure's own clause; an event prefers the incident's day, a running
+    total the statement's; else what the report carried so far, else the published date."""
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     pool = in_clause or dates
-    if pool:
-        return min(pool, key=lambda d: abs(d.start - n.end)).day
+    preferred = [d for d in pool if d.as_of == (scope == "cumulative")]
+    if preferred or pool:
+        return min(preferred or pool, key=lambda d: abs(d.start - n.end)).day
+    if scope == "event" and ctx.event_day:
+        return ctx.event_day
     return ctx.day or ctx.published
 
 
@@ -250,8 +278,9 @@ def _source(found: list[Attribution], pos: int, ctx: Context) -> Attribution | N
     nearest = min(found, key=lambda a: abs(a.position - pos))
     if nearest.source:
         return nearest
-    if nearest.points_back and ctx.source:
-        return Attribution(ctx.source.source, nearest.text, False, nearest.position)
+    if nearest.points_back and nearest.text:
+        name = ctx.antecedent(nearest.text)
+        return Attribution(name, nearest.text, False, nearest.position) if name else None
     return None
 
 
@@ -307,18 +336,31 @@ def _victims(
     dates: list[DateMention],
     numbered: list[Figure],
 ) -> list[Figure]:
-    out = []
-    for m in VICTIM_RULE.finditer(sentence):
-        start, end = m.start("np"), m.end("np")
-        if any(f.start - offset < m.end() and start < f.end - offset for f in numbered):
-            continue
-        if is_negated(sentence[:start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
-            continue
-        n = Number(1, start, end, words=True)
-        clause = _clause(sentence, start)
-        match = Match(shot_and_killed(m.lastgroup or "killed", sentence[m.end() :]), "victim")
-        out.append(_figure(sentence, offset, n, match, "victim", clause, ctx, found, dates))
+    out: list[Figure] = []
+    taken = [(f.start - offset, f.end - offset) for f in numbered]
+    for rule, pattern in VICTIM_PATTERNS:
+        for m in pattern.finditer(sentence):
+            start, end = m.start("np"), m.end("np")
+            if any(s < m.end() and start < e for s, e in taken):
+                continue
+            if is_negated(sentence[:start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
+                continue
+            metric = m.lastgroup if m.lastgroup in METRICS else "killed"
+            value = 2 if m.groupdict().get("second") else 1
+            n = Number(value, start, end, words=True)
+            match = Match(shot_and_killed(metric, sentence[m.end() :]), rule)
+            out.append(_figure(sentence, offset, n, match, rule, _clause(sentence, start),
+                               ctx, found, dates))  # fmt: skip
+            taken.append((m.start(), m.end()))
     return out
+
+
+# One victim in words, by the place the person stands in the sentence.
+VICTIM_PATTERNS = [
+    ("victim", VICTIM_RULE),  # a man was shot dead
+    ("victim-object", VICTIM_OBJECT_RULE),  # troops shot dead a man
+    ("victim-died", VICTIM_DIED_RULE),  # Name, a 31-year-old teacher, died
+]
 
 
 def _died_among_wounded(figures: list[Figure]) -> list[Figure]:

@@ -37,14 +37,15 @@ DATE_PHRASE = re.compile(
 )
 # Words before a date that make it the start of a period, not the day a figure holds for.
 START_MARK = re.compile(
-    r"\b(?:since|from|after|starting|started|began|begun|beginning|between|following|later|"
-    r"next|until)\s+(?:on\s+)?(?:the\s+)?$",
+    r"\b(?:from|starting|started|began|begun|beginning|between|later|next|until)\s+(?:on\s+)?"
+    r"(?:the\s+)?$|\bsince\b[^,.;]{0,60}$",  # "since it broke out on April 15"
     re.IGNORECASE,
 )
 # Words before a date that make it the day a count or statement holds for.
 AS_OF_MARK = re.compile(
-    r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through|said|says|reported|announced|"
-    r"confirmed|added|stated|told\s+\w+(?:\s+\w+)?)\s+(?:on\s+)?$",
+    r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through)\s+(?:on\s+)?$|"
+    r"\b(?:said|says|reported|announced|confirmed|added|stated|told|estimated)\b[^.;,]{0,40}?"
+    r"\s+(?:on\s+)?$",  # "told reporters in Geneva on Tuesday"
     re.IGNORECASE,
 )
 

@@ -207,7 +207,8 @@ CUMULATIVE_WEAK = ["since", "remain", "remains", "still"]
 
 # Words that make a count one incident or one day (scope `event`) even in a running story.
 EVENT = [
-    "alone", "in the attack", "in the raid", "in the blast", "in the explosion",
+    "in the attack", "over the past", "in the past", "over the last", "in the last",
+    "past week", "past 24 hours", "past day", "in the raid", "in the blast", "in the explosion",
     "in the crash", "in the clashes", "in clashes", "on the day", "in a single day",
     "in one day", "that day", "during the protest", "during protests", "in the shooting",
     "in an attack", "in a raid", "in an airstrike", "in the airstrike", "in a blast",

@@ -213,7 +213,26 @@ VICTIM_RULE = re.compile(
     \s+(?:{_by_metric(_SINGLE)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
-SINGLE_VICTIM_FALSE = re.compile(r"^(?:no|not|nobody|none)\b", re.IGNORECASE)
+# One or two victims as the object of a metric verb: "hanged a 23-year-old man",
+# "killing a woman and her daughter", "had arrested a man in his 60s".
+_ONE_PERSON = (
+    rf"(?:a|an|one|his|her|their|its)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{_alternation(PERSON)})\b"
+)
+VICTIM_OBJECT_RULE = re.compile(
+    rf"""\b(?:{_by_metric({m: ws for m, ws in ACTIVE.items() if not m == "detained"})})\s+
+    (?:(?:publicly|also|then|later)\s+)?
+    (?P<np>{_ONE_PERSON}(?P<second>\s+and\s+{_ONE_PERSON})?)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# One named or described victim who died: "Roman Bondarenko, a 31-year-old art teacher,
+# died in hospital"; the age phrase must open the sentence, where the subject stands.
+VICTIM_DIED_RULE = re.compile(
+    r"""^(?P<np>(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+)?(?:a|an|the)?\s*[\w-]+-year-old\b)
+    [^.;]{0,160}?,?\s+(?:died|was\s+killed|was\s+shot\s+dead|was\s+beaten\s+to\s+death|
+    succumbed)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ def has_unit(sentence: str, n: Number) -> bool:
     after = sentence[n.end :]
     if KNOWN_NEXT.match(after):
         return False
-    window = sentence[n.start : n.end] + " ".join(after.split()[:2]).join(" ")[:40]
+    window = sentence[n.start : n.end] + " " + " ".join(after.split()[:2])[:40]
     return _unit_of(window.strip()) not in COUNT_UNITS
 
 
