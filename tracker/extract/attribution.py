@@ -44,7 +44,8 @@ ALIASES: list[tuple[str, str]] = [
     ("military", r"(?:the\s+)?(?:military|junta|army|armed\s+forces|Tatmadaw|regime|military\s+council|"
                  r"State\s+Administration\s+Council|military\s+government|military\s+spokes\w+|"
                  r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing)"),
-    ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|headquarters|commissioner))?|"
+    ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|"
+               r"headquarters|commissioner))?|"
                r"National\s+Police(?:\s+Service)?"),
     ("health ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:Public\s+)?Health|health\s+ministry)"),
     ("interior ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:the\s+)?Interior|interior\s+ministry|home\s+ministry|"
@@ -85,7 +86,7 @@ SUBJECT_BEFORE = re.compile(
 )
 # "..., said X", "..., X said." inverted order at the end of a quote or clause.
 SAID_SUBJECT = re.compile(
-    rf"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+(?P<src>[^,;.\"“”]{{2,80}}(?:,\s*(?:a|an|the)\s+[^,;.]{{2,60}})?)",
+    r"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:a|an|the)\s+[^,;.]{2,60})?)",
     re.IGNORECASE,
 )
 # "X's tally", "the group's figures": possessive sources.

@@ -367,7 +367,7 @@ def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
     """"Four people were shot ... two of them died": injured 2 and killed 2, not injured 4."""
     out = list(figures)
     for i, fig in enumerate(out):
-        if fig.metric != "killed" or "subcount" not in fig.rule and not fig.rule.startswith("passive"):
+        if fig.metric != "killed" or ("subcount" not in fig.rule and not fig.rule.startswith("passive")):
             continue
         if not re.search(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b", fig.quote, re.I):
             continue

@@ -122,7 +122,8 @@ def _calendar_day(year: int | None, month: int, day: int, published: date) -> da
 
 
 DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'-]{{2,40}},\s*(?:[A-Z][a-z]+\s+)?(?P<phrase>(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"
+    rf"^[A-Z][A-Za-z .'-]{{2,40}},\s*(?:[A-Z][a-z]+\s+)?"
+    rf"(?P<phrase>(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"
     r"\b[^\n]{0,40}?(?:\s[-—–]{1,2}\s|:)",
     re.IGNORECASE,
 )

@@ -124,7 +124,7 @@ def _number(m: re.Match[str]) -> Number | None:
             if scale in ("m", "k") and not m["frac"] and len(m["digits"]) > 3:
                 return None
             value *= DIGIT_SCALES[scale]
-        return Number(int(round(value)), m.start(), m.end())
+        return Number(round(value), m.start(), m.end())
     if m["handful"]:
         return Number(HANDFUL, m.start(), m.end(), words=True, vague=True)
     if m["half"]:

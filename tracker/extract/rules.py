@@ -59,7 +59,10 @@ AUX = (
 # An aside between a number and its verb: ", aged 11 to 84," "— 37 men and five women —".
 ASIDE = r"(?:\s*,[^,;]{1,70},|\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s*\([^)]{1,90}\))"
 # A short place or origin phrase after the noun: "from the village", "in Mandalay".
-PLACE = r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+PLACE = (
+    r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)"
+    r"\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+)
 
 # The noun a count is of: a people word, or any plural that is not a thing ("coordinators"),
 # after up to three modifiers that are not verbs or conjunctions.
@@ -220,7 +223,7 @@ _ONE_PERSON = (
     rf"(?:{_alternation(PERSON)})\b"
 )
 VICTIM_OBJECT_RULE = re.compile(
-    rf"""\b(?:{_by_metric({m: ws for m, ws in ACTIVE.items() if not m == "detained"})})\s+
+    rf"""\b(?:{_by_metric({m: ws for m, ws in ACTIVE.items() if m != "detained"})})\s+
     (?:(?:publicly|also|then|later)\s+)?
     (?P<np>{_ONE_PERSON}(?P<second>\s+and\s+{_ONE_PERSON})?)""",
     re.VERBOSE | re.IGNORECASE,
