@@ -103,12 +103,16 @@ HEADLINE_SOURCE = re.compile(r"^(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s*\(?B\)?)?)\)")
 
 # Subjects that point back to a source named earlier: "the group said", "it added".
-ANAPHORA = re.compile(
-    r"^(?:it|they|he|she|the\s+(?:[\w'-]+\s+){0,3}?(?:group|commission|council|centre|center|office|organi[sz]ation|association|monitor|monitoring\s+group|"
-    r"rights\s+group|watchdog|agency|body|ngo|charity|network|committee|same\s+(?:group|count|tally|source)|"
-    r"official|spokes\w+|source|campaign\s+group|advocacy\s+group))$",
-    re.IGNORECASE,
+ORG_HEADS = (
+    r"group|commission|council|centre|center|office|organi[sz]ation|association|monitor|watchdog|"
+    r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)"
 )
+ANAPHORA = re.compile(
+    rf"^(?:it|they|he|she|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS}))$", re.IGNORECASE
+)
+# A capitalised word that is not a generic head: "the Viasna human rights centre" names
+# its source, "the Commission" points back to one.
+NAME_WORD = re.compile(rf"\s(?!(?i:{ORG_HEADS})\b)[A-Z]")
 # Generic role words and the adjectives to drop before them.
 DROP_WORDS = re.compile(
     r"^(?:(?:though|although|but|while|and|however|as|a|an|the|one|two|three|several|some|local|senior|top|another|other|two|many|"
@@ -117,7 +121,7 @@ DROP_WORDS = re.compile(
 )
 CUT_AT = re.compile(
     r"\s+(?:at|in|from|with|who|which|that|on|for|near|inside|told|to|as|after|during|"
-    r"when|while|and\s+(?:said|added)|has|have|had|was|were|is|are)\b.*$",
+    r"when|while|and\s+(?:said|added)|has|have|had|was|were|is|are)\s+",
     re.IGNORECASE,
 )
 NOT_A_SOURCE = re.compile(
@@ -158,13 +162,13 @@ def canonical(name: str) -> str | None:
     ('health ministry', 'doctor')
     """
     text = " ".join(name.split()).strip(" ,.'\"“”")
-    for alias, pattern in _ALIAS_RES:
-        if pattern.search(text):
-            return alias
     for role, pattern in ROLES:
         if pattern.search(text):
             return role
-    text = CUT_AT.sub("", text)
+    for alias, pattern in _ALIAS_RES:
+        if pattern.search(text):
+            return alias
+    text = _cut(text)
     text = DROP_WORDS.sub("", text).strip()
     if text.lower() != text and _singular(text.lower()) in COMMON_ROLES:
         return _singular(text.lower())  # "Witnesses said": a role, not a name
@@ -177,6 +181,17 @@ def canonical(name: str) -> str | None:
         return None
     if text[0].islower() or text.split()[0].lower() in ("local", "rights", "medical"):
         return _singular(text.lower())
+    return text
+
+
+def _cut(text: str) -> str:
+    """Drop what follows the speaker's name or role ("a doctor at the hospital" -> "a doctor"),
+    but not a preposition inside a name ("Committee to Protect Journalists")."""
+    for m in CUT_AT.finditer(text):
+        before, after = text[: m.start()].split(), text[m.end() :].split()
+        inside_name = bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
+        if not inside_name:
+            return text[: m.start()]
     return text
 
 
@@ -195,10 +210,13 @@ def _singular(phrase: str) -> str:
 def is_anaphor(subject: str) -> bool:
     """Whether a subject points back to a source named before ("the group", "it").
 
-    >>> is_anaphor("the group"), is_anaphor("It"), is_anaphor("AAPP")
-    (True, True, False)
+    >>> is_anaphor("the group"), is_anaphor("It"), is_anaphor("the Commission")
+    (True, True, True)
+    >>> is_anaphor("AAPP"), is_anaphor("the World Health Organization")
+    (False, False)
     """
-    return bool(ANAPHORA.match(" ".join(subject.split()).strip()))
+    text = " ".join(subject.split()).strip()
+    return bool(ANAPHORA.match(text)) and not NAME_WORD.search(text)
 
 
 @dataclass(frozen=True)

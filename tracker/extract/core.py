@@ -45,9 +45,7 @@ def _stems() -> re.Pattern[str]:
     for table in (PASSIVE, ACTIVE, TOLL_NOUNS):
         for entries in table.values():
             for entry in entries:
-                words = re.findall(r"[a-z]{3,}", entry.replace("(?:", " "))
-                if words:
-                    stems.add(max(words, key=len)[:5])
+                stems.update(w[:5] for w in re.findall(r"[a-z]{3,}", entry.replace("(?:", " ")))
     return re.compile("|".join(sorted(stems - COMMON_STEMS)), re.IGNORECASE)
 
 
@@ -55,13 +53,16 @@ def _stems() -> re.Pattern[str]:
 COMMON_STEMS = {
     "their", "still", "among", "numbe", "curre", "confi", "repor", "claim", "let", "took",
     "lost", "taken", "force", "inter", "drive", "grant", "treat", "suffe", "susta", "polit",
-    "count", "condi", "walke", "picke", "holds", "holdi",
+    "count", "condi", "walke", "picke", "holds", "holdi", "were", "have", "been", "being",
+    "that", "with", "from", "into", "under", "homes", "more", "the", "and", "for", "are", "out",
+    "remai", "now", "who", "his", "her", "was", "has", "had", "still", "who", "all", "not",
+    "their", "our", "medic", "serio", "criti", "leave", "left", "made", "day", "one",
 }  # fmt: skip
 
 
 CANDIDATE = _stems()
 CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|"
+    r";|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|including|"
     r"pushing|putting|making|the\s+\w+est)\s+"
 )
 CUMULATIVE_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE)})\b", re.IGNORECASE)
@@ -200,7 +201,7 @@ def _figure(
     qualifier, q_start, q_end = qualifier_of(sentence, n)
     text_clause = sentence[clause[0] : clause[1]]
     scope = _scope(text_clause, match, dates, clause, rule, previous)
-    source = _source(found, n.start, ctx)
+    source = _source(found, n.start, clause, ctx)
     return Figure(
         metric=match.metric,
         value=n.value,
@@ -272,10 +273,14 @@ def _as_of(
     return ctx.day or ctx.published
 
 
-def _source(found: list[Attribution], pos: int, ctx: Context) -> Attribution | None:
+def _source(
+    found: list[Attribution], pos: int, clause: tuple[int, int], ctx: Context
+) -> Attribution | None:
+    """The attribution in the figure's clause, else the nearest one in the sentence."""
     if not found:
         return None
-    nearest = min(found, key=lambda a: abs(a.position - pos))
+    own = [a for a in found if clause[0] <= a.position < clause[1]]
+    nearest = min(own or found, key=lambda a: abs(a.position - pos))
     if nearest.source:
         return nearest
     if nearest.points_back and nearest.text:

@@ -18,6 +18,7 @@ PASSIVE = {
         "lost their lives", "lost his life", "lost her life", "confirmed dead",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
         "among the dead", "among those killed", "buried", "deaths?", "fatalities",
+        "found dead", "found shot dead", "reported dead", "confirmed killed", "drowned",
         "bodies", "killings", "death toll", "victims were killed",
     ],
     "injured": [
@@ -26,7 +27,8 @@ PASSIVE = {
         "treated for (?:gunshot )?(?:wounds|injuries)", "injuries", "casualties",
         "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to hospital",
-        "admitted to hospital", "lost their sight", "blinded",
+        "admitted to hospital", "lost their sight", "blinded", "received treatment",
+        "rushed to hospital", "suffered burns", "required (?:medical )?treatment",
     ],
     "arrested": [
         "arrested", "detained", "rounded up", "taken into custody", "apprehended",
@@ -39,16 +41,18 @@ PASSIVE = {
         r"in prison|in jail|incarcerated|locked up|under detention)",
         "remain under detention", "under detention", "political prisoners",
         "prisoners of conscience", "detainees", "in jail", "in prison", "behind bars",
-        "in detention", "in custody",
+        "in detention", "in custody", "remanded", "remanded in custody", "on death row",
     ],
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
         "freed on bail", "released on bail", "discharged from prison", "releases",
-        "walked free", "set at liberty",
+        "walked free", "set at liberty", "granted bail", "bailed",
     ],
     "charged": [
         "charged", "indicted", "prosecuted", "facing charges", "face charges",
-        "booked", "charges", "put on trial",
+        "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial",
+        "stand trial", "standing trial", "on trial", "indicted", "named in cases",
+        "accused in cases", "sued",
     ],
     "sentenced": [
         "sentenced", "jailed", "convicted", "given prison terms", "handed prison terms",
@@ -59,7 +63,9 @@ PASSIVE = {
     "missing": [
         "missing", "unaccounted for", "disappeared", "forcibly disappeared",
         "remain missing", "still missing", "reported missing", "lost at sea", "abducted",
-        "enforced disappearances", "disappearances",
+        "enforced disappearances", "disappearances", "swept away", "feared trapped",
+        "trapped", "whereabouts (?:are|remain|is) unknown", "listed as missing",
+        "still being searched for", "missing persons",
     ],
     "displaced": [
         "displaced", "fled", "forced to flee", "forced from their homes",
@@ -67,6 +73,7 @@ PASSIVE = {
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
         "crossed the border", "refugees", "internally displaced", "evacuees",
         "driven from their homes", "have been displaced", "sheltering",
+        "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:living|staying|sheltering|housed|crammed) in (?:\\w+ ){0,2}(?:camps|centres|centers|shelters|tents)",
     ],
 }  # fmt: skip
@@ -95,13 +102,15 @@ ACTIVE = {
         "pardoning", "pardons", "release of", "freeing of", "amnesty for", "amnestied",
     ],
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
-                "prosecuting", "charges against"],
+                "prosecuting", "charges against", "cases against", "filed cases against",
+                "case against", "sued", "arraigned"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
         "condemned", "death sentences for", "sentencing of",
     ],
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of"],
-    "missing": ["abducted", "abducting", "abducts", "abduction of", "disappeared"],
+    "missing": ["abducted", "abducting", "abducts", "abduction of", "disappeared",
+                "searching for", "search for", "searched for", "trace"],
     "detained": ["holding", "holds", "still holds", "still holding"],
 }  # fmt: skip
 
@@ -177,7 +186,8 @@ QUALIFIER_BEFORE = {
     "at_least": [
         "at least", "more than", "over", "upwards of", "in excess of", "no fewer than",
         "no less than", "a minimum of", "not less than", "beyond", "exceeding",
-        "above", "well over", "some more than",
+        "above", "well over", "some more than", "past", "passes", "passed", "passing", "tops",
+        "topped", "topping", "exceeds", "surpassed", "surpasses", "crossed", "crosses",
     ],
     "at_most": [
         "nearly", "almost", "up to", "fewer than", "less than", "under", "as many as",

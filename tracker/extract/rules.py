@@ -350,7 +350,7 @@ def shot_and_killed(metric: str, rest: str) -> str:
 
 WINDOW = 240  # characters each side of a number that the rules read
 
-PLURAL_AFTER = re.compile(r"^\s+([a-z]+s)\b")
+PLURAL_AFTER = re.compile(r"^\s+(?!(?:this|thus|plus|less|across|unless|various)\b)([a-z]{3,}s)\b")
 
 
 def _thing_follows(after: str) -> bool:
