@@ -55,8 +55,8 @@ COMMON_STEMS = {
     "lost", "taken", "force", "inter", "drive", "grant", "treat", "suffe", "susta", "polit",
     "count", "condi", "walke", "picke", "holds", "holdi", "were", "have", "been", "being",
     "that", "with", "from", "into", "under", "homes", "more", "the", "and", "for", "are", "out",
-    "remai", "now", "who", "his", "her", "was", "has", "had", "still", "who", "all", "not",
-    "their", "our", "medic", "serio", "criti", "leave", "left", "made", "day", "one",
+    "remai", "now", "who", "his", "her", "was", "has", "had", "all", "not",
+    "our", "medic", "serio", "criti", "leave", "left", "made", "day", "one",
 }  # fmt: skip
 
 
