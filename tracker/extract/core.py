@@ -167,7 +167,7 @@ def _sentence_figures(
             continue
         c_start, c_end = _clause(sentence, n.start)
         before_clause = sentence[c_start : n.start]
-        if is_negated(sentence[: n.start]) or is_hypothetical(before_clause):
+        if is_negated(sentence[max(0, n.start - 40) : n.start]) or is_hypothetical(before_clause):
             continue
         match = metric_of(sentence, n, before_clause)
         if match is None or has_unit(sentence, n):
@@ -348,7 +348,7 @@ def _victims(
             start, end = m.start("np"), m.end("np")
             if any(s < m.end() and start < e for s, e in taken):
                 continue
-            if is_negated(sentence[:start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
+            if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
             metric = m.lastgroup if m.lastgroup in METRICS else "killed"
             value = 2 if m.groupdict().get("second") else 1

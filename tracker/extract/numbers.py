@@ -142,7 +142,7 @@ def _join_ranges(sentence: str, numbers: list[Number]) -> list[Number]:
         prev = out[-1] if out else None
         if prev and prev.low is None and RANGE_JOINERS.match(sentence[prev.end : n.start]):
             joiner = sentence[prev.end : n.start].strip().lower()
-            before = sentence[: prev.start].rstrip().lower()
+            before = sentence[max(0, prev.start - 20) : prev.start].rstrip().lower()
             is_between = joiner == "and" and before.endswith("between")
             is_change = before.endswith("from")  # "rose from 300 to 320" is two numbers
             if (joiner != "and" or is_between) and not is_change and prev.value < n.value:

@@ -127,6 +127,13 @@ TOLL_RULE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A cheap look for any count noun before trying TOLL, whose backtracking costs more.
+TOLL_HINT = re.compile(
+    r"toll|number|death|dead|fatal|killing|execution|arrest|detention|detainee|prisoner|release|"
+    r"prosecution|indictment|conviction|sentence|disappearance|refugee|displace|injur|casualt",
+    re.IGNORECASE,
+)
+
 # LABEL: a figure under a label, as in briefing tables and lists: "Killed: 5,414",
 # "Arrested - 27,089", "those killed by the regime (5,414), arrested (27,089)".
 LABEL_RULE = re.compile(
@@ -247,6 +254,16 @@ class Match:
     subcount: bool = False
 
 
+QUALIFIER_BEFORE_RES = {
+    name: re.compile(rf"\b(?:{_alternation(words)})\s+(?:a\s+total\s+of\s+)?\(?$", re.IGNORECASE)
+    for name, words in QUALIFIER_BEFORE.items()
+}
+QUALIFIER_AFTER_RES = {
+    name: re.compile(rf"\s*(?:{_alternation(words)})", re.IGNORECASE)
+    for name, words in QUALIFIER_AFTER.items()
+}
+
+
 def qualifier_of(sentence: str, n: Number) -> tuple[str, int, int]:
     """The qualifier of a number and the span it covers with its qualifier words.
 
@@ -257,16 +274,14 @@ def qualifier_of(sentence: str, n: Number) -> tuple[str, int, int]:
     """
     start, end = n.start, n.end
     qualifier = "approx" if n.low is not None or n.vague else "exact"
-    for name, words in QUALIFIER_BEFORE.items():
-        m = re.search(rf"\b(?:{_alternation(words)})\s+(?:a\s+total\s+of\s+)?\(?$",
-                      sentence[: n.start], re.IGNORECASE)  # fmt: skip
-        if m:
+    lo = max(0, n.start - 40)
+    for name, pattern in QUALIFIER_BEFORE_RES.items():
+        if m := pattern.search(sentence, lo, n.start):
             qualifier, start = name, m.start()
             break
-    for name, words in QUALIFIER_AFTER.items():
-        m = re.match(rf"\s*(?:{_alternation(words)})", sentence[n.end :], re.IGNORECASE)
-        if m:
-            qualifier, end = name, n.end + m.end()
+    for name, pattern in QUALIFIER_AFTER_RES.items():
+        if m := pattern.match(sentence, n.end, n.end + 20):
+            qualifier, end = name, m.end()
             break
     return qualifier, start, end
 
@@ -279,7 +294,7 @@ def is_count(sentence: str, n: Number) -> bool:
     >>> [s[n.start:n.end] for n in find_numbers(s) if is_count(s, n)]
     ['42']
     """
-    before, after = sentence[: n.start], sentence[n.end :]
+    before, after = sentence[max(0, n.start - 80) : n.start], sentence[n.end : n.end + 80]
     if NOT_A_COUNT_AFTER.match(after) or NOT_A_COUNT_BEFORE.search(before):
         return False
     if DATE_BEFORE.search(before) or DATE_AFTER.match(after):
@@ -303,9 +318,9 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     `before_clause` is the sentence text before the number within its clause, which keeps
     a verb from an earlier clause ("... were killed; 12 others") from reaching across.
     """
-    before = sentence[max(0, n.start - WINDOW) : n.start]
+    before = sentence[max(0, n.start - NEAR) : n.start]  # verbs and labels stand close by
     after = sentence[n.end : n.end + WINDOW]
-    sub = bool(SUBCOUNT_RULE.search(before_clause))
+    sub = bool(SUBCOUNT_RULE.search(before_clause[-NEAR:]))
     if m := ACTIVE_RULE.search(before):
         return Match(m.lastgroup or "", "active")
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
@@ -321,7 +336,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         elif HYPOTHESIS.search(m["aux"] or "") and not re.search(r"\bhave\b", m["aux"]):
             return None  # "5,000 prisoners will be freed"
         return Match(shot_and_killed(metric, after[m.end() :]), "passive", subcount=sub)
-    if (m := TOLL_RULE.search(before_clause[-WINDOW:])) and not _thing_follows(after):
+    window = before_clause[-WINDOW:]
+    if TOLL_HINT.search(window) and (m := TOLL_RULE.search(window)) and not _thing_follows(after):
         return Match(_toll_metric(m["noun"]), "toll")
     if m := LABEL_RULE.search(before):
         return Match(_label_metric(m["noun"]), "label")
@@ -349,6 +365,7 @@ def shot_and_killed(metric: str, rest: str) -> str:
 
 
 WINDOW = 240  # characters each side of a number that the rules read
+NEAR = 80  # characters before a number where its verb, label or qualifier must stand
 
 PLURAL_AFTER = re.compile(r"^\s+(?!(?:this|thus|plus|less|across|unless|various)\b)([a-z]{3,}s)\b")
 
