@@ -62,17 +62,19 @@ COMMON_STEMS = {
 
 CANDIDATE = _stems()
 CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|\.\s|,\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|including|"
+    r";|\s[—–]\s|\.\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
+    r",\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|"
     r"pushing|putting|making|the\s+\w+est)\s+"
 )
 CUMULATIVE_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE)})\b", re.IGNORECASE)
 CUMULATIVE_WEAK_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_WEAK)})\b", re.IGNORECASE)
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
-# Perfect passive ("have been killed") and intransitive verbs ("have fled") tell a running
-# total; an active perfect ("has executed four men") tells one act.
+# Perfect passive ("have been killed"), intransitive verbs ("have fled") and the toll of an
+# ongoing cause ("floods have killed 100") tell a running total; "has executed four men"
+# and the pluperfect of reported speech ("said 11 had been arrested") tell one act.
 PERFECT = re.compile(
-    r"\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|also\s+)?"
-    r"(?:been|fled|crossed|died|gone\s+missing|disappeared)\b",
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|also\s+)?"
+    r"(?:been|fled|crossed|died|gone\s+missing|disappeared|killed|displaced|left)\b",
     re.IGNORECASE,
 )
 PLACE = re.compile(

@@ -213,7 +213,9 @@ CUMULATIVE = [
     "to this day", "since the coup", "since the war", "since the start of",
 ]  # fmt: skip
 # Weaker signs of a running total: a day named in the same clause outweighs them.
-CUMULATIVE_WEAK = ["since", "remain", "remains", "still"]
+CUMULATIVE_WEAK = [
+    "since", "remain", "remains", "still", "now", "living in", "staying in", "sheltering",
+]  # fmt: skip
 
 # Words that make a count one incident or one day (scope `event`) even in a running story.
 EVENT = [
