@@ -213,7 +213,7 @@ def _figure(
         scope=scope,
         source=source.source if source else ctx.owner,
         source_text=source.text if source else None,
-        as_of=_as_of(dates, n, clause, scope, ctx),
+        as_of=_as_of(dates, n, clause, scope, ctx, found),
         location=_location(sentence, clause, n),
         quote=sentence,
         start=offset + q_start,
@@ -261,16 +261,33 @@ def _scope(
 
 
 def _as_of(
-    dates: list[DateMention], n: Number, clause: tuple[int, int], scope: str, ctx: Context
+    dates: list[DateMention],
+    n: Number,
+    clause: tuple[int, int],
+    scope: str,
+    ctx: Context,
+    found: list[Attribution],
 ) -> date | None:
-    """The day of the figure's own clause; an event prefers the incident's day, a running
-    total the statement's; else what the report carried so far, else the published date."""
+    """The day a figure holds for, from the closest evidence to the farthest.
+
+    A date in the figure's own clause (an event prefers the incident's day, a running total
+    the statement's); the day the sentence's statement was made; an event's day elsewhere in
+    the sentence; for an event, the incident told last, unless the sentence goes on with a
+    statement made before ("it added"); that statement's day; the published date.
+    """
+
+    def nearest(pool: list[DateMention]) -> date:
+        return min(pool, key=lambda d: abs(d.start - n.end)).day
+
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
-    pool = in_clause or dates
-    preferred = [d for d in pool if d.as_of == (scope == "cumulative")]
-    if preferred or pool:
-        return min(preferred or pool, key=lambda d: abs(d.start - n.end)).day
-    if scope == "event" and ctx.event_day:
+    if in_clause:
+        preferred = [d for d in in_clause if d.as_of == (scope == "cumulative")]
+        return nearest(preferred or in_clause)
+    if statements := [d for d in dates if d.as_of]:
+        return nearest(statements)
+    if scope == "event" and dates:
+        return nearest(dates)
+    if scope == "event" and ctx.event_day and not any(a.points_back for a in found):
         return ctx.event_day
     return ctx.day or ctx.published
 
