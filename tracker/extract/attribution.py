@@ -21,6 +21,10 @@ ALIASES: list[tuple[str, str]] = [
     ("IOM", r"IOM|International\s+Organi[sz]ation\s+for\s+Migration|U\.?N\.?\s+migration\s+agency"),
     ("ICRC", r"ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross"),
     ("MSF", r"MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders"),
+    ("UNDP", r"UNDP|U\.?N\.?\s+Development\s+Programme"),
+    ("IFRC", r"IFRC|International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross(?:\s+and\s+Red\s+Crescent\s+Societies)?"),
+    ("CPJ", r"CPJ|Committee\s+to\s+Protect\s+Journalists"),
+    ("Save the Children", r"Save\s+the\s+Children"),
     ("UN", r"U\.N\.|UN\b|United\s+Nations|Secretary-General|UN\s+(?:envoy|spokes\w+|special\s+rapporteur)"),
     ("Amnesty International", r"Amnesty(?:\s+International)?(?:\s+Kenya)?"),
     ("Human Rights Watch", r"Human\s+Rights\s+Watch|HRW"),
@@ -28,11 +32,13 @@ ALIASES: list[tuple[str, str]] = [
     ("IHR", r"IHRNGO|IHR\b|Iran\s+Human\s+Rights"),
     ("Hengaw", r"Hengaw"),
     ("Viasna", r"Viasna|Vyasna|Spring\s*96"),
-    ("CCSD", r"CCSD|Central\s+Committee\s+of\s+Sudan(?:ese)?\s+Doctors|Sudan(?:ese)?\s+Doctors'?\s+Committee"),
+    ("CCSD", r"CCSD|Central\s+Committee\s+of\s+Sudan(?:ese)?\s+Doctors|Sudan(?:ese)?\s+Doctors'?\s+Committee|"
+             r"(?i:doctors['’]?\s+committee)"),
     ("Sudan Doctors Network", r"Sudan\s+Doctors\s+Network"),
     ("ACLED", r"ACLED|Armed\s+Conflict\s+Location\s+(?:&|and)\s+Event\s+Data"),
     ("Hospital Authority", r"Hospital\s+Authority"),
-    ("KNCHR", r"KNCHR|Kenya\s+National\s+Commission\s+on\s+Human\s+Rights"),
+    ("KNCHR", r"KNCHR|Kenya\s+National\s+Commission\s+on\s+Human\s+Rights|"
+              r"(?i:Kenya(?:'s)?\s+national\s+(?:human\s+)?rights\s+commission)"),
     ("IPOA", r"IPOA|Independent\s+Policing\s+Oversight\s+Authority"),
     ("Red Crescent", r"(?:[A-Z][a-z]+\s+)?Red\s+Crescent(?:\s+Society)?"),
     ("Red Cross", r"(?:[A-Z][a-z]+\s+)?Red\s+Cross(?:\s+Society)?"),
@@ -63,7 +69,8 @@ STATE_MEDIA = dict(_ALIAS_RES)["state media"]
 
 SPEECH = (
     r"said|says|say|reported|told|confirmed|confirms|estimated|estimates|documented|"
-    r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|"
+    r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|revised|"
+    r"raised|lowered|updated|published|issued|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|put\s+the\s+(?:toll|number|figure)|"
     r"puts?\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count)|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
@@ -71,6 +78,7 @@ SPEECH = (
 CUE_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|per|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
     r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
+    r"(?:counted|compiled|recorded|documented|verified|tallied)\s+by|"
     r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
     r"(?:(?:figures|data|a\s+tally|a\s+count|the\s+latest\s+(?:figures|count|tally|data)|"
     r"the\s+latest|a\s+statement|a\s+report|a\s+statement\s+from|a\s+report\s+(?:by|from)|"
@@ -91,7 +99,9 @@ SAID_SUBJECT = re.compile(
 )
 # "X's tally", "the group's figures": possessive sources.
 POSSESSIVE = re.compile(
-    r"(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6})['’]s?\s+(?:latest\s+|own\s+|running\s+|daily\s+)?"
+    r"(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:group|commission|committee|agency|organi[sz]ation|monitor|ministry|body|office))"
+    r"['’]s?\s+(?:latest\s+|own\s+|running\s+|daily\s+|new\s+)?"
     r"(?:tally|count|figures?|data|records|estimates?|toll|report|database|list|briefing)",
 )
 # "an AFP tally", "a Reuters count": the outlet's own count.
@@ -112,7 +122,7 @@ ANAPHORA = re.compile(
 )
 # A capitalised word that is not a generic head: "the Viasna human rights centre" names
 # its source, "the Commission" points back to one.
-NAME_WORD = re.compile(rf"\s(?!(?i:{ORG_HEADS})\b)[A-Z]")
+NAME_WORD = re.compile(rf"\s(?!(?i:{ORG_HEADS})\b)(?![A-Z][\w]*-based\b)[A-Z]")
 # Generic role words and the adjectives to drop before them.
 DROP_WORDS = re.compile(
     r"^(?:(?:though|although|but|while|and|however|as|a|an|the|one|two|three|several|some|local|senior|top|another|other|two|many|"
@@ -148,6 +158,11 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("health ministry", r"health\s+(?:minister|adviser|advisor|department)"),
         ("interior ministry", r"interior\s+minister|home\s+minister"),
         ("resident", r"residents?|neighbou?rs?|locals"),
+        ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
+                           r"local)\s+(?:officials?|authorities|government)|prefecture|governor|mayor"),
+        ("disaster agency", r"disaster\s+(?:management\s+)?(?:agency|authority)|AFAD|NDMA|BNPB|NDRRMC|"
+                            r"National\s+Disaster\s+Management\s+Authority"),
+        ("civil defence", r"civil\s+(?:defen[cs]e|protection)"),
     ]
 ]  # fmt: skip
 
@@ -267,9 +282,11 @@ def attributions(sentence: str) -> list[Attribution]:
 def _subject(before_verb: str) -> str:
     """The subject noun phrase at the end of the text before a speech verb."""
     text = re.split(
-        r"[;:\"“”]|\s[-–—]\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)", before_verb
+        r"[;\"“”]|:(?!\d)|\s[-–—]\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)",
+        before_verb,
     )[-1]
-    return text.strip()
+    text = re.sub(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*", "", text.strip())  # live-blog times
+    return re.sub(r"\s+(?:had|has|have|was|is|would|also|later)$", "", text).strip()
 
 
 def _resolve(phrase: str, position: int) -> list[Attribution]:
