@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -55,6 +56,119 @@ FIGURE_COLUMNS = (
 )  # fmt: skip
 
 DEFAULT_DB = "tracker.duckdb"
+
+# Every figure with its document's title, ref, url, outlet and published date: the relation
+# SERIES_VIEWS reads. tracker.series registers a DataFrame of these columns under this name.
+FIGURE_ROWS = """
+CREATE OR REPLACE TEMP VIEW figure_rows AS
+SELECT f.*, d.title, d.ref, d.url, d.outlet, d.published
+FROM figures f JOIN documents d ON d.id = f.doc_id;
+"""
+
+# The series views (DESIGN.md), over `figure_rows`. Temporary, so every connection gets the
+# current definitions, read-only ones included. The variable `tracker_cutoff` (a DATE, unset
+# by default) is the data cut-off: nothing dated or published later is counted, and
+# cumulative values are carried forward up to it and no further.
+SERIES_VIEWS = """
+-- Each figure on the day it holds for (as_of, else the report's published date); a null
+-- source is named 'unattributed'. Undated figures cannot be placed in a series.
+CREATE OR REPLACE TEMP VIEW figure_days AS
+SELECT * REPLACE (coalesce(CAST(source AS VARCHAR), 'unattributed') AS source),
+       CAST(coalesce(as_of, published) AS DATE) AS date
+FROM figure_rows
+WHERE coalesce(as_of, published) IS NOT NULL
+  AND CAST(coalesce(as_of, published) AS DATE)
+      <= coalesce(getvariable('tracker_cutoff'), DATE '9999-12-31')
+  AND coalesce(CAST(published AS DATE), DATE '0001-01-01')
+      <= coalesce(getvariable('tracker_cutoff'), DATE '9999-12-31');
+
+CREATE OR REPLACE TEMP VIEW data_cutoff AS
+SELECT coalesce(getvariable('tracker_cutoff'),
+                greatest(max(date), max(CAST(published AS DATE)))) AS cutoff
+FROM figure_days;
+
+-- Per metric, source and day: the largest cumulative figure the source stated, once, with
+-- every document citing it; the sentence shown is the earliest report's.
+CREATE OR REPLACE TEMP VIEW cumulative_reported AS
+WITH stated AS (
+    SELECT *, max(value) OVER (PARTITION BY metric, source, date) AS top
+    FROM figure_days WHERE scope = 'cumulative'
+)
+SELECT metric, source, date, value,
+       first(qualifier ORDER BY published, doc_id, "start") AS qualifier,
+       count(DISTINCT doc_id) AS documents,
+       list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids,
+       first(quote ORDER BY published, doc_id, "start") AS quote,
+       first(ref ORDER BY published, doc_id, "start") AS ref
+FROM stated WHERE value = top
+GROUP BY metric, source, date, value;
+
+-- The cumulative series by day: each source's last stated value carried forward from its
+-- first report to the data cut-off; stated_on is the day the value was stated for.
+CREATE OR REPLACE TEMP VIEW cumulative_daily AS
+WITH spans AS (
+    SELECT metric, source, min(date) AS first FROM cumulative_reported GROUP BY metric, source
+), days AS (
+    SELECT metric, source,
+           CAST(unnest(generate_series(first, cutoff, INTERVAL 1 DAY)) AS DATE) AS date
+    FROM spans, data_cutoff
+)
+SELECT d.metric, 'cumulative' AS scope, d.source, d.date, c.value, c.date AS stated_on,
+       c.qualifier, c.documents, c.doc_ids, c.quote, c.ref
+FROM days d ASOF JOIN cumulative_reported c
+    ON d.metric = c.metric AND d.source = c.source AND d.date >= c.date;
+
+-- Events: the same metric, value, day and place from several reports is one event.
+CREATE OR REPLACE TEMP VIEW events AS
+SELECT metric, date, value,
+       first(location ORDER BY published, doc_id, "start") AS location,
+       list(DISTINCT source ORDER BY source) AS sources,
+       list(DISTINCT doc_id ORDER BY doc_id) AS doc_ids,
+       first(quote ORDER BY published, doc_id, "start") AS quote,
+       first(ref ORDER BY published, doc_id, "start") AS ref
+FROM figure_days WHERE scope = 'event'
+GROUP BY metric, date, value, lower(trim(coalesce(location, '')));
+
+-- Events summed by day; source lists who reported them, the sentence is the largest event's.
+CREATE OR REPLACE TEMP VIEW event_daily AS
+SELECT metric, 'event' AS scope,
+       array_to_string(list_sort(list_distinct(flatten(list(sources)))), ', ') AS source,
+       date, CAST(sum(value) AS BIGINT) AS value, date AS stated_on, count(*) AS events,
+       len(list_distinct(flatten(list(doc_ids)))) AS documents,
+       list_sort(list_distinct(flatten(list(doc_ids)))) AS doc_ids,
+       arg_max(quote, value) AS quote, arg_max(ref, value) AS ref
+FROM events GROUP BY metric, date;
+
+CREATE OR REPLACE TEMP VIEW series_daily AS
+SELECT * FROM cumulative_daily UNION ALL BY NAME SELECT * FROM event_daily;
+
+-- By ISO week (date is the Monday): the cumulative value at the week's end (or the cut-off)
+-- and its change on the week before.
+CREATE OR REPLACE TEMP VIEW cumulative_weekly AS
+SELECT * REPLACE (CAST(date_trunc('week', date) AS DATE) AS date),
+       strftime(date, '%G-W%V') AS week,
+       value - lag(value) OVER (PARTITION BY metric, source ORDER BY date) AS change
+FROM cumulative_daily
+WHERE isodow(date) = 7 OR date = (SELECT cutoff FROM data_cutoff);
+
+-- Events summed by ISO week, and the change on the week before (none reported counts as 0).
+CREATE OR REPLACE TEMP VIEW event_weekly AS
+WITH weeks AS (
+    SELECT metric, CAST(date_trunc('week', date) AS DATE) AS date,
+           CAST(sum(value) AS BIGINT) AS value, count(*) AS events,
+           array_to_string(list_sort(list_distinct(flatten(list(sources)))), ', ') AS source,
+           list_sort(list_distinct(flatten(list(doc_ids)))) AS doc_ids,
+           arg_max(quote, value) AS quote, arg_max(ref, value) AS ref
+    FROM events GROUP BY metric, CAST(date_trunc('week', date) AS DATE)
+)
+SELECT w.metric, 'event' AS scope, w.source, w.date, w.value, w.events,
+       len(w.doc_ids) AS documents, w.doc_ids, w.quote, w.ref,
+       strftime(w.date, '%G-W%V') AS week, w.value - coalesce(p.value, 0) AS change
+FROM weeks w LEFT JOIN weeks p ON p.metric = w.metric AND p.date = w.date - INTERVAL 7 DAY;
+
+CREATE OR REPLACE TEMP VIEW series_weekly AS
+SELECT * FROM cumulative_weekly UNION ALL BY NAME SELECT * FROM event_weekly;
+"""
 
 
 class Store:
@@ -179,13 +293,29 @@ def open_store(path: str | Path = DEFAULT_DB, read_only: bool = False) -> Iterat
     try:
         con = duckdb.connect(path, read_only=read_only)
     except duckdb.Error as exc:
-        raise StoreError(f"{path}: cannot open the store: {_first_line(exc)}") from exc
+        raise StoreError(f"{path}: {_open_failure(exc)}") from exc
     try:
         if not read_only:
             con.execute(SCHEMA)
+        try:
+            con.execute(FIGURE_ROWS + SERIES_VIEWS)
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: not a tracker store: {_first_line(exc)}") from exc
         yield Store(con, path)
     finally:
         con.close()
+
+
+def _open_failure(exc: duckdb.Error) -> str:
+    """Why a store could not be opened, in words a user can act on; the file is left as it is."""
+    message = str(exc)
+    if "Could not set lock" in message:
+        holder = re.search(r"\(PID (\d+)\)", message)
+        by = f" (PID {holder[1]})" if holder else ""
+        return f"the store is in use by another process{by}; try again when it has finished"
+    if "not a valid DuckDB database file" in message:
+        return "not a DuckDB database file; left unchanged"
+    return f"cannot open the store: {_first_line(exc)}"
 
 
 def _first_line(exc: BaseException) -> str:

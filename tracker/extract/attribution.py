@@ -267,6 +267,9 @@ def attributions(sentence: str) -> list[Attribution]:
         if m is None or re.search(r"\b(?:were|was|been|be|is|are)\s*$", m["src"], re.I):
             continue  # "were reported missing" is no speech
         subject = _subject(m["src"])
+        if subject.lower() in ("and", "also", "then", "later"):  # "..., and said 25 were hurt"
+            out.append(Attribution(None, "it", True, verb.start()))
+            continue
         out += _resolve(subject, m.start("src") + m["src"].rfind(subject))
     for m in ACRONYM.finditer(sentence):
         name = canonical(m.group(1))

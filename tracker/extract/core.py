@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import METRICS, Document, Figure
-from .attribution import KNOWN, Attribution, attributions, owner_of
+from .attribution import KNOWN, Attribution, attributions, canonical, owner_of
 from .dates import DateMention, dateline_day, find_dates
 from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, TOLL_NOUNS
 from .numbers import Number, find_numbers
@@ -114,9 +114,10 @@ class Context:
                 return earlier.source
         people = head in ("he", "she", "they")
         for earlier in reversed(self.named):
-            if people or earlier.source in KNOWN or not earlier.source.islower():
+            if earlier.source and (people or earlier.source in KNOWN or not earlier.source.islower()):
                 return earlier.source
-        return self.owner
+        # nothing named before: "the state civil defence agency said" introduces its speaker
+        return self.owner or canonical(words)
 
 
 def extract(
@@ -303,6 +304,9 @@ def _source(
     if nearest.source:
         return nearest
     if nearest.points_back and nearest.text:
+        same_sentence = [a for a in found if a.source and a.position < nearest.position]
+        if same_sentence:  # "Police revised the toll ..., and said 25 were injured"
+            return Attribution(same_sentence[-1].source, nearest.text, False, nearest.position)
         name = ctx.antecedent(nearest.text)
         return Attribution(name, nearest.text, False, nearest.position) if name else None
     return None

@@ -1,5 +1,5 @@
-"""Readers: every kind of input becomes Documents; a bad input becomes an InputError, not a crash."""
+"""Readers: every kind of input becomes Documents; a bad input becomes an InputError."""
 
-from .dispatch import Batch, read_inputs
+from .dispatch import Batch, InputFormat, read_inputs
 
-__all__ = ["Batch", "read_inputs"]
+__all__ = ["Batch", "InputFormat", "read_inputs"]
