@@ -101,6 +101,7 @@ class Context:
     named: list[Attribution] = field(default_factory=list)  # every source named so far
     day: date | None = None  # the date of the last statement ("said on Monday", "as of")
     event_day: date | None = None  # the day of the incident told last
+    recent: list[Figure] = field(default_factory=list)  # the figures read last: "one of them"
 
     def antecedent(self, words: str) -> str | None:
         """The earlier source that "the committee", "it" or "he" points back to.
@@ -175,10 +176,18 @@ def _sentence_figures(
         match = metric_of(sentence, n, before_clause)
         if match is None or has_unit(sentence, n):
             continue
+        parent = previous or (ctx.recent[-1] if ctx.recent else None)
         if match.subcount and not match.metric:
-            if previous is None:
+            if parent is None:
                 continue
-            match = Match(previous.metric, "subcount", subcount=True)
+            match = Match(parent.metric, "subcount", subcount=True)
+        elif (
+            match.subcount
+            and any(f.metric == match.metric for f in [*out, *ctx.recent])
+            and not _dated(dates, c_start, c_end)
+            and not CUMULATIVE_WEAK_CUE.search(sentence[c_start:c_end])
+        ):
+            continue  # "two were wounded ... one of them had been shot in the head": a part, not more
         rule = match.rule + ("+sum" if summed else "")
         fig = _figure(
             sentence, offset, n, match, rule, (c_start, c_end), ctx, found, dates, previous
@@ -186,7 +195,12 @@ def _sentence_figures(
         out.append(fig)
         previous = fig
     out += _victims(sentence, offset, ctx, found, dates, out)
+    ctx.recent = [*ctx.recent, *out][-4:]
     return out
+
+
+def _dated(dates: list[DateMention], start: int, end: int) -> bool:
+    return any(start <= d.start < end and not d.as_of for d in dates)
 
 
 def _figure(

@@ -178,7 +178,8 @@ years months weeks days hours minutes seconds times percent per cent cases sites
 locations incidents attacks raids protests rallies strikes articles sections charges counts
 pages words votes seats tanks aircraft planes drones helicopters boats ships kyat dollars
 euros pounds rupees taka shillings rials yuan baht degrees mosques churches temples camps
-cities provinces districts countries states regions floors storeys
+cities provinces districts countries states regions floors storeys wards neighbourhoods
+neighborhoods quarters townships areas streets zones settlements households families
 """.split()
 
 # Qualifier words, by qualifier; matched right before the number (or after, for AFTER).

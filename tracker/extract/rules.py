@@ -61,14 +61,19 @@ ASIDE = r"(?:\s*,[^,;]{1,70},|\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[
 # A short place or origin phrase after the noun: "from the village", "in Mandalay".
 PLACE = (
     r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)"
-    r"\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+    r"\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:was|were|is|are|has|have|had|who|which|that)\b)[\w'-]+){0,3}?)"
 )
 
+# Words ending in -s that are not plural nouns.
+NOT_PLURAL_NOUN = (
+    r"was|has|this|thus|his|hers|its|yes|less|unless|across|plus|does|goes|whereas|perhaps|"
+    r"always|sometimes|towards|afterwards|besides|[a-z]+ous|[a-z]+ss"
+)
 # The noun a count is of: a people word, or any plural that is not a thing ("coordinators"),
 # after up to three modifiers that are not verbs or conjunctions.
 NOUN_PHRASE = (
     rf"(?:\s+(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have)\b)[a-z][\w'-]*)"
-    rf"{{0,3}}?\s+(?:(?:{PEOPLE_NOUN})\b|(?!(?:{THING_NOUN})\b)[a-z]+(?:s|men|ren)\b)"
+    rf"{{0,3}}?\s+(?:(?:{PEOPLE_NOUN})\b|(?!(?:{THING_NOUN}|{NOT_PLURAL_NOUN})\b)[a-z]{{2,}}(?:s|men|ren)\b)"
 )
 _SUBJECT = rf"""
     (?:\s*(?:{QUAL_AFTER}))?                          # 320+, or more
@@ -98,7 +103,7 @@ PASSIVE_RULE = re.compile(
 # A finite verb later in the clause outranks a bare participle after the noun:
 # "22,000 people arrested over the protests HAD BEEN PARDONED".
 MAIN_VERB = re.compile(
-    rf"""^[^.;:,]{{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might)
+    rf"""^(?:(?!\b(?:who|which|that|whom)\b)[^.;:,]){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might)
     (?:\s+(?:now|also|since|later|all|not))?(?:\s+(?:been|be))?)
     \s+(?:{_by_metric(PASSIVE)})\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -159,7 +164,10 @@ SUBCOUNT_RULE = re.compile(
     rf"\bincluding|\bwith)\s*,?\s*(?:(?:{QUAL_BEFORE})\s+)?(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
-SUBCOUNT_AFTER = re.compile(r"^\s+of\s+(?:them|whom|those|these)\b,?", re.IGNORECASE)
+SUBCOUNT_AFTER = re.compile(
+    r"^\s+of\s+(?:them|whom|those|these|the\s+(?:dead|victims|injured|wounded|killed|detainees|prisoners))\b,?",
+    re.IGNORECASE,
+)
 SUBCOUNT_TAIL = re.compile(
     r"^\s*(?:[\w'-]+\s+)?(?:on|in|at|during|yesterday|today|last|this|from)\b", re.IGNORECASE
 )
@@ -320,7 +328,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     """
     before = sentence[max(0, n.start - NEAR) : n.start]  # verbs and labels stand close by
     after = sentence[n.end : n.end + WINDOW]
-    sub = bool(SUBCOUNT_RULE.search(before_clause[-NEAR:]))
+    sub = bool(SUBCOUNT_RULE.search(before_clause[-NEAR:]) or SUBCOUNT_AFTER.match(after))
     if m := ACTIVE_RULE.search(before):
         return Match(m.lastgroup or "", "active")
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
@@ -349,7 +357,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
 
 
 SHOT_THEN_DIED = re.compile(
-    r"^[^.;]{0,40}?\b(?:and|before|who\s+later|but)\s+(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
+    r"^[^.;]{0,60}?(?:,\s*|\b(?:and|before|who\s+later|but)\s+)(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
     r"(?:killed|died|dead|succumbed)\b",
     re.IGNORECASE,
 )
