@@ -105,4 +105,4 @@ def test_report_command_for_a_week_without_figures(sample_store, tmp_path, no_wa
 def test_report_command_rejects_a_bad_week(sample_store):
     result = runner.invoke(app, ["report", "--db", str(sample_store), "--week", "2021-W60"])
     assert result.exit_code == 2
-    assert "'2021-W60' is not an ISO week (like 2021-W12)" in result.output
+    assert result.stderr == "Error: --week: '2021-W60' is not an ISO week (like 2021-W12)\n"

@@ -44,14 +44,20 @@ def fail(message: str) -> None:
     typer.echo(f"Error: {message}", err=True)
 
 
+def bad_option(option: str, message: str) -> typer.Exit:
+    """Say in one line what is wrong with an option's value; the caller raises the Exit."""
+    fail(f"{option}: {message}")
+    return typer.Exit(2)
+
+
 def parse_day(value: str | None, option: str) -> date | None:
-    """A YYYY-MM-DD option value, or a BadParameter naming the option."""
+    """A YYYY-MM-DD option value; a bad one ends the command with a line naming the option."""
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+        raise bad_option(option, f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def split_metrics(value: str | None) -> list[str]:
@@ -63,10 +69,7 @@ def split_metrics(value: str | None) -> list[str]:
     metrics = [m.strip() for m in value.split(",") if m.strip()]
     unknown = [m for m in metrics if m not in METRICS]
     if unknown:
-        raise typer.BadParameter(
-            f"unknown metric {', '.join(unknown)} (one of {', '.join(METRICS)})",
-            param_hint="--metric",
-        )
+        raise bad_option("--metric", f"unknown metric {', '.join(unknown)} (one of {', '.join(METRICS)})")
     return metrics
 
 
@@ -387,7 +390,7 @@ def load_tracker(db: Path) -> Tracker:
 
 
 def parse_week(value: str | None) -> str | None:
-    """An ISO week option value like 2021-W12, or a BadParameter naming --week."""
+    """An ISO week option value like 2021-W12; a bad one ends the command with one line."""
     from .series import iso_week, week_label
 
     if value is None:
@@ -395,7 +398,7 @@ def parse_week(value: str | None) -> str | None:
     try:
         return week_label(iso_week(value)[0])
     except TrackerError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--week") from None
+        raise bad_option("--week", str(exc)) from None
 
 
 def write_png(fig: Figure, out: Path, dpi: int) -> None:
