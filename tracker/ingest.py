@@ -1,7 +1,8 @@
-"""Ingest: documents in, figures extracted (in worker processes if asked), one store write each.
+"""Ingest: documents in, figures extracted (in worker processes if asked), written in batches.
 
-The store is written only from the calling process, one document per transaction, so an
-ingest stopped at any moment leaves whole documents, and running it again completes it.
+The store is written only from the calling process, a batch of whole documents per
+transaction, so an ingest stopped at any moment leaves whole documents, and running it
+again completes it.
 Re-extraction reruns the current rules over the stored texts and says what changed.
 """
 
@@ -24,6 +25,12 @@ from .store import Store
 # Documents handed to the workers ahead of the one being stored, per worker: enough to keep
 # them busy, few enough that a large JSONL is never held in memory.
 AHEAD_PER_WORKER = 4
+
+# Documents written per transaction: one commit per document costs more than extracting it,
+# and a transaction still holds only whole documents, so a killed ingest loses at most one
+# batch, which a rerun adds.
+BATCH_DOCUMENTS = 200
+BATCH_BYTES = 8_000_000
 
 Signature = tuple[object, ...]
 
@@ -71,17 +78,35 @@ def ingest(
             else:
                 yield doc
 
+    batch: list[tuple[Document, list[Figure]]] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        for (doc, figures), new in zip(batch, store.add_many(batch, EXTRACTOR_VERSION), strict=True):
+            if new:
+                summary.new += 1
+                summary.figures += len(figures)
+                summary.undated += doc.published is None
+            else:  # the same text came twice in this batch
+                summary.known += 1
+            if on_document:
+                on_document(doc)
+        batch.clear()
+        size = 0
+
     for doc, figures in extracted(unknown(), workers):
         if isinstance(figures, TrackerError):
             summary.failures.append(figures)
-        elif store.add(doc, figures, EXTRACTOR_VERSION):
-            summary.new += 1
-            summary.figures += len(figures)
-            summary.undated += doc.published is None
-        else:  # the same text came twice in this batch
-            summary.known += 1
-        if on_document:
-            on_document(doc)
+            if on_document:
+                on_document(doc)
+            continue
+        batch.append((doc, figures))
+        size += len(doc.text) + len(doc.raw or b"")
+        if len(batch) >= BATCH_DOCUMENTS or size >= BATCH_BYTES:
+            flush()
+    if batch:
+        flush()
     return summary
 
 

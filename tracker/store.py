@@ -50,6 +50,10 @@ CREATE TABLE IF NOT EXISTS figures (
 );
 """
 
+DOCUMENT_COLUMNS = (
+    "id", "ref", "url", "title", "outlet", "published", "found_by", "tags", "text", "raw",
+    "ingested_at", "extractor",
+)  # fmt: skip
 FIGURE_COLUMNS = (
     "id", "doc_id", "metric", "value", "low", "high", "qualifier", "scope", "source",
     "source_text", "as_of", "location", "quote", "start", "end", "rule", "extractor",
@@ -185,29 +189,53 @@ class Store:
 
     def add(self, doc: Document, figures: Iterable[Figure], extractor: str) -> bool:
         """Store a document and its figures in one transaction; False if it was known already."""
-        if self.has_document(doc.id):
-            return False
-        rows = [_figure_row(f, doc.id, extractor) for f in figures]
+        return self.add_many([(doc, list(figures))], extractor) == [True]
+
+    def known(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these document ids are stored already."""
+        ids = list(doc_ids)
+        if not ids:
+            return set()
+        frame = pd.DataFrame({"id": ids})  # noqa: F841 (read by name in the query)
+        return {row[0] for row in self.con.execute(
+            "SELECT d.id FROM documents d JOIN frame USING (id)").fetchall()}  # fmt: skip
+
+    def add_many(self, batch: list[tuple[Document, list[Figure]]], extractor: str) -> list[bool]:
+        """Store documents with their figures in one transaction, appended as whole tables.
+
+        Returns, for each, whether it was new. The transaction holds whole documents, so an
+        ingest killed at any moment loses at most this batch, and a rerun adds it.
+        """
+        known = self.known(doc.id for doc, _ in batch)
+        new, seen = [], set()
+        for doc, _ in batch:
+            fresh = doc.id not in known and doc.id not in seen
+            seen.add(doc.id)
+            new.append(fresh)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        docs = pd.DataFrame(
+            [[doc.id, doc.ref, doc.url, doc.title, doc.outlet, doc.published, doc.found_by,
+              list(doc.tags), doc.text, doc.raw, now, extractor]
+             for (doc, _), fresh in zip(batch, new, strict=True) if fresh],
+            columns=DOCUMENT_COLUMNS, dtype=object,
+        )  # fmt: skip
+        figs = pd.DataFrame(
+            [_figure_row(f, doc.id, extractor)
+             for (doc, figures), fresh in zip(batch, new, strict=True) if fresh for f in figures],
+            columns=FIGURE_COLUMNS, dtype=object,
+        )  # fmt: skip
         try:
             self.con.execute("BEGIN TRANSACTION")
-            self.con.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    doc.id, doc.ref, doc.url, doc.title, doc.outlet, doc.published,
-                    doc.found_by, list(doc.tags), doc.text, doc.raw,
-                    datetime.now(UTC).replace(tzinfo=None), extractor,
-                ],
-            )  # fmt: skip
-            if rows:
-                placeholders = ", ".join("?" * len(FIGURE_COLUMNS))
-                self.con.executemany(
-                    f"INSERT OR IGNORE INTO figures VALUES ({placeholders})", rows
-                )
+            if len(docs):
+                self.con.execute("INSERT INTO documents SELECT * FROM docs")
+            if len(figs):
+                self.con.execute("INSERT OR IGNORE INTO figures SELECT * FROM figs")
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: could not store {doc.ref}: {exc}") from exc
-        return True
+            refs = ", ".join(doc.ref for doc, _ in batch[:3]) + (" ..." if len(batch) > 3 else "")
+            raise StoreError(f"{self.path}: could not store {refs}: {_first_line(exc)}") from exc
+        return new
 
     def replace_figures(self, doc_id: str, figures: Iterable[Figure], extractor: str) -> None:
         """Swap a stored document's figures for a new extraction, in one transaction."""
