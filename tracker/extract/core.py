@@ -89,7 +89,7 @@ NOT_PLACE = re.compile(
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|His|Her|"
     r"Their|Its|This|That|AAPP|UN|Reuters|AFP|AP|Facebook|Twitter)\b"
 )
-DIED_LATER = re.compile(r"died|killed|dead|succumbed|perished|lost", re.IGNORECASE)
+SPEECH_AFTER = re.compile(r"\b(?:said|says|told|announced|reported|added|conference|statement)\b", re.I)
 
 
 @dataclass
@@ -286,7 +286,8 @@ def _as_of(
     """The day a figure holds for, from the closest evidence to the farthest.
 
     A date in the figure's own clause (an event prefers the incident's day, a running total
-    the statement's); the day the sentence's statement was made; an event's day elsewhere in
+    the statement's); the day the sentence's statement was made; a date opening the sentence
+    before the figure's clause; an event's day elsewhere in
     the sentence; for an event, the incident told last, unless the sentence goes on with a
     statement made before ("it added"); that statement's day; the published date.
     """
@@ -300,6 +301,8 @@ def _as_of(
         return nearest(preferred or in_clause)
     if statements := [d for d in dates if d.as_of]:
         return nearest(statements)
+    if opening := [d for d in dates if d.start < clause[0]]:  # "Also on Friday, X said ..."
+        return nearest(opening)
     if scope == "event" and dates:
         return nearest(dates)
     if scope == "event" and ctx.event_day and not any(a.points_back for a in found):
@@ -333,7 +336,9 @@ def _location(sentence: str, clause: tuple[int, int], n: Number) -> str | None:
     if not places:
         return None
     after = [m for m in places if m.start() >= n.end]
-    return (after or places)[0]["place"]
+    # a place before the number, unless it is where someone spoke ("told reporters in X that")
+    before = [m for m in places if not SPEECH_AFTER.search(sentence, m.end(), n.start)]
+    return after[0]["place"] if after else (before[0]["place"] if before else None)
 
 
 def _merge_splits(sentence: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
