@@ -392,7 +392,7 @@ def _victims(
                 continue
             if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
-            metric = m.lastgroup if m.lastgroup in METRICS else "killed"
+            metric = next((k for k in METRICS if m.groupdict().get(k)), "killed")
             value = 2 if m.groupdict().get("second") else 1
             n = Number(value, start, end, words=True)
             match = Match(shot_and_killed(metric, sentence[m.end() :]), rule)

@@ -27,7 +27,8 @@ PASSIVE = {
         "treated for (?:gunshot )?(?:wounds|injuries)", "injuries", "casualties",
         "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to hospital",
-        "admitted to hospital", "lost their sight", "blinded", "received treatment",
+        "admitted to (?:a )?hospitals?", "lost their sight", "blinded", "received treatment",
+        "sought medical (?:help|treatment|care|attention)", "needed medical (?:help|treatment|care)",
         "rushed to hospital", "suffered burns", "required (?:medical )?treatment",
     ],
     "arrested": [
@@ -42,15 +43,18 @@ PASSIVE = {
         "remain under detention", "under detention", "political prisoners",
         "prisoners of conscience", "detainees", "in jail", "in prison", "behind bars",
         "in detention", "in custody", "remanded", "remanded in custody", "on death row",
+        "held in (?:pre-?trial )?(?:detention|custody)", "in pre-?trial detention",
     ],
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
         "freed on bail", "released on bail", "discharged from prison", "releases",
-        "walked free", "set at liberty", "granted bail", "bailed",
+        "walked free", "set at liberty", "granted bail", "bailed", "exchanged", "swapped",
+        "returned in (?:a|the) (?:prisoner )?(?:swap|exchange)", "brought home from captivity",
+        "brought home",
     ],
     "charged": [
         "charged", "indicted", "prosecuted", "facing charges", "face charges",
-        "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial",
+        "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
         "stand trial", "standing trial", "on trial", "indicted", "named in cases",
         "accused in cases", "sued",
     ],
@@ -58,6 +62,7 @@ PASSIVE = {
         "sentenced", "jailed", "convicted", "given prison terms", "handed prison terms",
         "handed (?:down )?(?:prison |jail )?sentences", "condemned to death",
         "sentenced to death", "given death sentences", "death sentences",
+        "given (?:prison|jail|death) (?:sentences|terms)",
         "imprisoned after trial",
     ],
     "missing": [
@@ -65,7 +70,8 @@ PASSIVE = {
         "remain missing", "still missing", "reported missing", "lost at sea", "abducted",
         "enforced disappearances", "disappearances", "swept away", "feared trapped",
         "trapped", "whereabouts (?:are|remain|is) unknown", "listed as missing",
-        "still being searched for", "missing persons",
+        "still being searched for", "missing persons", "in captivity", "held hostage",
+        "held captive", "hostages", "captives", "kidnapped",
     ],
     "displaced": [
         "displaced", "fled", "forced to flee", "forced from their homes",
@@ -74,6 +80,7 @@ PASSIVE = {
         "crossed the border", "refugees", "internally displaced", "evacuees",
         "driven from their homes", "have been displaced", "sheltering",
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
+        "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",
         "(?:living|staying|sheltering|housed|crammed) in (?:\\w+ ){0,2}(?:camps|centres|centers|shelters|tents)",
     ],
 }  # fmt: skip
@@ -84,6 +91,7 @@ ACTIVE = {
     "killed": [
         "killed", "killing", "kills", "kill", "shot dead", "shooting dead", "gunned down",
         "massacred", "executed", "executing", "executes", "hanged", "hangs", "hanging",
+        "murdered", "murdering",
         "claimed the lives of", "claiming the lives of",
         "took the lives of", "deaths of", "killing of", "killings of", "murder of",
         "execution of", "bodies of", "dead bodies of",
@@ -98,6 +106,7 @@ ACTIVE = {
         "arrest of", "arrests of", "detention of",
     ],
     "released": [
+        "granted bail to", "released on bail", "freed on bail", "exchanged", "swapped",
         "released", "releasing", "releases", "freed", "freeing", "frees", "pardoned",
         "pardoning", "pardons", "release of", "freeing of", "amnesty for", "amnestied",
     ],
@@ -108,8 +117,10 @@ ACTIVE = {
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
         "condemned", "death sentences for", "sentencing of",
     ],
-    "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of"],
-    "missing": ["abducted", "abducting", "abducts", "abduction of", "disappeared",
+    "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",
+                  "evacuating", "evacuates"],
+    "missing": ["abducted", "abducting", "abducts", "abduction of", "disappeared", "kidnapped",
+                "kidnapping", "kidnaps", "kidnapping of",
                 "searching for", "search for", "searched for", "trace"],
     "detained": ["holding", "holds", "still holds", "still holding"],
 }  # fmt: skip
@@ -167,6 +178,8 @@ nun nurse doctor medic journalist reporter activist resident villager civilian p
 officer policeman policewoman soldier worker toddler baby infant father mother son daughter
 brother sister husband wife teacher farmer driver shopkeeper vendor bystander pedestrian
 passer-by schoolboy schoolgirl volunteer rescuer lawyer politician lawmaker leader member
+gunman attacker assailant shooter suspect captain major colonel lieutenant general sergeant
+commander pilot priest pastor imam owner guard official
 """.split()
 
 # Things that are counted in reports but are not people: a number before them is no figure.

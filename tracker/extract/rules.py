@@ -51,7 +51,7 @@ AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|later|"
     r"so\s+far|allegedly|then|subsequently|already|since|recently|believed\s+to|said\s+to|"
     r"feared|thought\s+to|known\s+to|confirmed|who|that|either|each|reported|officially|"
-    r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|remain|remains|"
+    r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|remain|remains|still|"
     r"remained|(?:recogni[sz]ed|considered|classed|listed|designated|held|counted)\s+as|"
     r"may|might|could|would|will|"
     r"(?!currently)[a-z]+ly)"
@@ -61,19 +61,23 @@ ASIDE = r"(?:\s*,[^,;]{1,70},|\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[
 # A short place or origin phrase after the noun: "from the village", "in Mandalay".
 PLACE = (
     r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)"
-    r"\s+(?:the\s+)?[\w'-]+(?:\s+(?!(?:was|were|is|are|has|have|had|who|which|that)\b)[\w'-]+){0,3}?)"
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'-]+"
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|who|which|that)\b)[\w'-]+){0,3}?)"
 )
 
 # Words ending in -s that are not plural nouns.
 NOT_PLURAL_NOUN = (
-    r"was|has|this|thus|his|hers|its|yes|less|unless|across|plus|does|goes|whereas|perhaps|"
+    r"was|has|this|thus|his|hers|its|yes|less|unless|across|plus|does|goes|whereas|perhaps|hospitals|"
     r"always|sometimes|towards|afterwards|besides|[a-z]+ous|[a-z]+ss"
 )
 # The noun a count is of: a people word, or any plural that is not a thing ("coordinators"),
 # after up to three modifiers that are not verbs or conjunctions.
+_PLURAL_HEAD = (
+    rf"(?:(?:{PEOPLE_NOUN})\b|(?!(?:{THING_NOUN}|{NOT_PLURAL_NOUN})\b)[a-z]{{2,}}(?:s|men|ren)\b)"
+)
 NOUN_PHRASE = (
     rf"(?:\s+(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have)\b)[a-z][\w'-]*)"
-    rf"{{0,3}}?\s+(?:(?:{PEOPLE_NOUN})\b|(?!(?:{THING_NOUN}|{NOT_PLURAL_NOUN})\b)[a-z]{{2,}}(?:s|men|ren)\b)"
+    rf"{{0,3}}?\s+{_PLURAL_HEAD}(?:\s+(?:and|or)\s+(?:[a-z][\w'-]*\s+)?{_PLURAL_HEAD})?"
 )
 _SUBJECT = rf"""
     (?:\s*(?:{QUAL_AFTER}))?                          # 320+, or more
@@ -103,8 +107,8 @@ PASSIVE_RULE = re.compile(
 # A finite verb later in the clause outranks a bare participle after the noun:
 # "22,000 people arrested over the protests HAD BEEN PARDONED".
 MAIN_VERB = re.compile(
-    rf"""^(?:(?!\b(?:who|which|that|whom)\b)[^.;:,]){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might)
-    (?:\s+(?:now|also|since|later|all|not))?(?:\s+(?:been|be))?)
+    rf"""^(?:(?!\b(?:who|which|that|whom)\b)[^.;:,]){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
+    remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still))?(?:\s+(?:been|be|being))?)
     \s+(?:{_by_metric(PASSIVE)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -219,7 +223,8 @@ _SINGLE["detained"] = []
 _SINGLE["displaced"] = []
 VICTIM_RULE = re.compile(
     rf"""(?P<np>
-        \b(?:a|an|one)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alternation(PERSON)})
+        \b(?:a|an|one|the|its|his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?
+        (?:{_alternation(PERSON)})(?:\s+who\s+[^,.;]{{1,60}}?(?=\s+(?:was|has\s+been|had\s+been|is)\b))?
         |\b(?:a|an)\s+[\w-]+-year-old
         |(?:^|\b)(?:[A-Z][\w-]*-year-old|[\w-]+-year-old)(?:\s+[a-z][\w-]*)?\s+(?:{_alternation(PERSON)})
         |^(?:[A-Z][\w-]*\s+){{0,2}}?(?:{_alternation(PERSON)})
@@ -234,7 +239,7 @@ VICTIM_RULE = re.compile(
 # One or two victims as the object of a metric verb: "hanged a 23-year-old man",
 # "killing a woman and her daughter", "had arrested a man in his 60s".
 _ONE_PERSON = (
-    rf"(?:a|an|one|his|her|their|its)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:a|an|one|the|his|her|their|its)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?:{_alternation(PERSON)})\b"
 )
 VICTIM_OBJECT_RULE = re.compile(
@@ -357,8 +362,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
 
 
 SHOT_THEN_DIED = re.compile(
-    r"^[^.;]{0,60}?(?:,\s*|\b(?:and|before|who\s+later|but)\s+)(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
-    r"(?:killed|died|dead|succumbed)\b",
+    r"^[^.;]{0,80}?(?:(?:,\s*|\b(?:and|before|who\s+later|but)\s+)(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
+    r"(?:killed|died|dead|succumbed)|\s(?:later\s+)?(?:died|succumbed))\b",
     re.IGNORECASE,
 )
 
