@@ -14,10 +14,9 @@ from datetime import date
 from ..model import METRICS, Document, Figure
 from .attribution import KNOWN, Attribution, attributions, canonical, owner_of
 from .dates import DateMention, dateline_day, find_dates
-from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, TOLL_NOUNS
+from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, TOLL_NOUNS
 from .numbers import Number, find_numbers
 from .rules import (
-    PEOPLE_NOUN,
     VICTIM_DIED_RULE,
     VICTIM_OBJECT_RULE,
     VICTIM_RULE,
@@ -341,21 +340,26 @@ def _location(sentence: str, clause: tuple[int, int], n: Number) -> str | None:
     return after[0]["place"] if after else (before[0]["place"] if before else None)
 
 
+# Parts of one group of people: "249 men and 73 women", "19 children and two teachers".
+# Bodies, others and victims are not parts of a group: "six bodies, and 47 workers are missing".
+_PART = "|".join(w for w in PEOPLE if w not in {"bodies", "souls", "lives", "others", "more", "victims", "survivors"})
+SPLIT_JOINER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+SPLIT_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\b", re.IGNORECASE)
+
+
 def _merge_splits(sentence: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
     """Join "249 men and 73 women" into 322 when no total is said; drop the parts when one is.
 
     Returns each number with whether it is such a sum.
     """
-    joiner = re.compile(rf"\s+(?:{PEOPLE_NOUN})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
-    people_after = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{PEOPLE_NOUN})\b", re.IGNORECASE)
     out: list[tuple[Number, bool]] = []
     i = 0
     while i < len(numbers):
         j = i
         while (
             j + 1 < len(numbers)
-            and joiner.match(sentence[numbers[j].end : numbers[j + 1].start])
-            and people_after.match(sentence[numbers[j + 1].end :])
+            and SPLIT_JOINER.match(sentence[numbers[j].end : numbers[j + 1].start])
+            and SPLIT_NEXT.match(sentence[numbers[j + 1].end :])
         ):
             j += 1
         if j == i:
@@ -390,6 +394,8 @@ def _victims(
             start, end = m.start("np"), m.end("np")
             if any(s < m.end() and start < e for s, e in taken):
                 continue
+            if re.match(r"\s+(?:himself|herself|themselves)\b", sentence[m.end() :]):
+                continue  # "the gunman shot himself"
             if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
             metric = next((k for k in METRICS if m.groupdict().get(k)), "killed")
@@ -410,6 +416,9 @@ VICTIM_PATTERNS = [
 ]
 
 
+NEAR_INCIDENT = 300  # characters: "of them died" refers to wounded people told this close before
+
+
 def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
     """"Four people were shot ... two of them died": injured 2 and killed 2, not injured 4."""
     out = list(figures)
@@ -420,7 +429,8 @@ def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
             continue
         for j in range(i - 1, -1, -1):
             parent = out[j]
-            if parent.metric == "injured" and parent.value > fig.value and parent.end <= fig.start:
+            told_just_before = fig.start - parent.end < NEAR_INCIDENT
+            if parent.metric == "injured" and parent.value > fig.value and told_just_before:
                 out[j] = replace(parent, value=parent.value - fig.value, rule=parent.rule + "-died")
                 break
     return out

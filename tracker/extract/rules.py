@@ -123,10 +123,12 @@ ACTIVE_RULE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+_PASSIVE_ANY = _alternation([w for ws in PASSIVE.values() for w in ws])
+
 # TOLL: a running-count noun, then a linking verb or preposition, then the number.
 TOLL_RULE = re.compile(
     rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
-         |number\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_alternation([w for ws in PASSIVE.values() for w in ws])}))
+         |(?:number|total)\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PASSIVE_ANY}))
     \b(?:[^.;:!?]|\.\d){{0,160}}?                       # "7.8-magnitude" has a dot
     \b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|
        reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
@@ -150,6 +152,9 @@ LABEL_RULE = re.compile(
     r"(?:\s*\([^)]{0,30}\)\s*[:=—–-]|\s*[:=—–-]|[^():;,.]{0,30}\()\s*\(?$",
     re.IGNORECASE,
 )
+
+# People held by kidnappers are missing, whatever the verb that holds them.
+HOSTAGES = re.compile(r"^\s+(?:[\w-]+\s+)?(?:hostages|captives)\b", re.IGNORECASE)
 
 # FORCED: displacement told as "forced/drove N people from their homes", "N to flee".
 FORCED_RULE = re.compile(
@@ -335,6 +340,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     after = sentence[n.end : n.end + WINDOW]
     sub = bool(SUBCOUNT_RULE.search(before_clause[-NEAR:]) or SUBCOUNT_AFTER.match(after))
     if m := ACTIVE_RULE.search(before):
+        if HOSTAGES.match(after):
+            return Match("missing", "active")  # "still holding at least 30 hostages"
         return Match(m.lastgroup or "", "active")
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
         return Match("displaced", "forced")
