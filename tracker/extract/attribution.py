@@ -76,7 +76,7 @@ SPEECH = (
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
-    r"\b(?:according\s+to|citing|per|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
+    r"\b(?:according\s+to|citing|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
     r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
     r"(?:counted|compiled|recorded|documented|verified|tallied)\s+by|"
     r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
@@ -90,18 +90,21 @@ CUE_BEFORE = re.compile(
 # found first and the subject read back from it, which keeps long sentences cheap.
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 SUBJECT_BEFORE = re.compile(
-    r"(?P<src>[^,;:\"“”.]{2,90}?)(?:\s*,[^,;]{2,80},)?\s+(?:also\s+|later\s+|previously\s+)?$"
+    r"(?P<src>[^,;:\"“”.]{2,90}?)(?:\s*,(?P<appos>[^,;]{2,80}),)?"
+    r"\s+(?:(?:had|has|have|also|later|previously|earlier)\s+)*$"
 )
 # "..., said X", "..., X said." inverted order at the end of a quote or clause.
 SAID_SUBJECT = re.compile(
-    r"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:a|an|the)\s+[^,;.]{2,60})?)",
+    r"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+"
+    r"(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:a|an|the)\s+[^,;.]{2,60})?)\s*(?:[.;!?\"”]|$)",
     re.IGNORECASE,
 )
 # "X's tally", "the group's figures": possessive sources.
 POSSESSIVE = re.compile(
     r"(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:group|commission|committee|agency|organi[sz]ation|monitor|ministry|body|office))"
-    r"['’]s?\s+(?:latest\s+|own\s+|running\s+|daily\s+|new\s+)?"
+    r"(?:group|commission|committee|agency|organi[sz]ation|monitor|ministry|body|office|government|"
+    r"authorities|military|army|police))"
+    r"['’]s?\s+(?:latest\s+|own\s+|running\s+|daily\s+|new\s+|official\s+)?"
     r"(?:tally|count|figures?|data|records|estimates?|toll|report|database|list|briefing)",
 )
 # "an AFP tally", "a Reuters count": the outlet's own count.
@@ -115,7 +118,8 @@ ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s*\(?B\)?)?)\)")
 # Subjects that point back to a source named earlier: "the group said", "it added".
 ORG_HEADS = (
     r"group|commission|council|centre|center|office|organi[sz]ation|association|monitor|watchdog|"
-    r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)"
+    r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)|"
+    r"authority|ministry|tribunal|institute|department|service"
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS}))$", re.IGNORECASE
@@ -135,7 +139,8 @@ CUT_AT = re.compile(
     re.IGNORECASE,
 )
 NOT_A_SOURCE = re.compile(
-    r"\d|^(?:with|in|on|at|by|for|from|of|to|after|before|as|since|during|deaths?)\b|"
+    r"\d|^(?:with|in|on|at|by|for|from|of|to|after|before|as|since|during|deaths?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b|\bpeople$|"
     r"^(?:a|an|the|some|any|there|this|that|these|those|which|what|who|we|i|you|officials?\s+have|"
     r"reports?|media\s+reports?|news\s+reports?|witnesses\s+and|it\s+was|people)$",
     re.IGNORECASE,
@@ -163,6 +168,9 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("disaster agency", r"disaster\s+(?:management\s+)?(?:agency|authority)|AFAD|NDMA|BNPB|NDRRMC|"
                             r"National\s+Disaster\s+Management\s+Authority"),
         ("civil defence", r"civil\s+(?:defen[cs]e|protection)"),
+        ("ombudsman", r"ombudsman|public\s+defender|defensor[ií]a"),
+        ("attorney general", r"attorney[\s-]+general"),
+        ("prosecutor", r"prosecutors?(?:['’]s?)?(?:\s+office)?|prosecutor[\s-]+general"),
     ]
 ]  # fmt: skip
 
@@ -258,7 +266,10 @@ def attributions(sentence: str) -> list[Attribution]:
     []
     """
     out: list[Attribution] = []
-    for pattern in (TALLY, HEADLINE_SOURCE, CUE_BEFORE, SAID_SUBJECT, POSSESSIVE):
+    for m in HEADLINE_SOURCE.finditer(sentence):
+        if canonical(m["src"]) in KNOWN:  # "HRANA: ..." but not "Sri Lanka: ..."
+            out += _resolve(m["src"], m.start("src"))
+    for pattern in (TALLY, CUE_BEFORE, SAID_SUBJECT, POSSESSIVE):
         for m in pattern.finditer(sentence):
             out += _resolve(m["src"], m.start("src"))
     for verb in SPEECH_VERB.finditer(sentence):
@@ -270,7 +281,10 @@ def attributions(sentence: str) -> list[Attribution]:
         if subject.lower() in ("and", "also", "then", "later"):  # "..., and said 25 were hurt"
             out.append(Attribution(None, "it", True, verb.start()))
             continue
-        out += _resolve(subject, m.start("src") + m["src"].rfind(subject))
+        found = _resolve(subject, m.start("src") + m["src"].rfind(subject))
+        if m["appos"] and found and _is_name(found[0]):  # "Tamer Ramadan, head of the IFRC team,"
+            found = _resolve(m["appos"], m.start("appos")) or found
+        out += found
     for m in ACRONYM.finditer(sentence):
         name = canonical(m.group(1))
         if name in KNOWN:
@@ -293,13 +307,41 @@ def _subject(before_verb: str) -> str:
 
 
 def _resolve(phrase: str, position: int) -> list[Attribution]:
-    phrase = phrase.strip()
+    phrase = COUNT_WORDS.sub("", phrase.strip())  # "ministry figures" -> "ministry"
     if re.search(r"\b(?:it|they)$", phrase) and not is_anaphor(phrase):
         phrase = phrase.split()[-1]  # "a figure it said"
-    if is_anaphor(phrase):
+    phrase = TITLED_NAME.sub(r"\g<title>", phrase)  # "ministry spokesman Saad Maan" -> title
+    known = _known(phrase)
+    if known:
+        return [Attribution(known, phrase, False, position)]
+    if is_anaphor(phrase) or BARE_HEAD.match(phrase):
         return [Attribution(None, phrase, True, position)]
     name = canonical(phrase)
     return [Attribution(name, phrase, False, position)] if name else []
+
+
+def _known(phrase: str) -> str | None:
+    """A known body or role named by the phrase ("the disaster agency"), else None."""
+    for name, pattern in [*ROLES, *_ALIAS_RES]:
+        if pattern.search(phrase):
+            return name
+    return None
+
+
+def _is_name(found: Attribution) -> bool:
+    """A person's name kept as it was written, which an appositive can explain."""
+    return bool(found.source) and found.source not in KNOWN and not found.source.islower()
+
+
+# Words that name a count rather than its keeper: "according to ministry figures".
+COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|statistics)$", re.I)
+# A title before a person's name: keep the title, which says who speaks.
+TITLED_NAME = re.compile(
+    r"^(?P<title>(?:[a-z][\w'-]*\s+)*(?:spokes\w+|minister|official|chief|head|director|adviser|"
+    r"advisor|commissioner|governor|mayor|envoy|rapporteur))\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+$"
+)
+# An organisation's generic head noun on its own: "the ministry", "ministry".
+BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 
 
 def owner_of(title: str | None, url: str | None) -> str | None:

@@ -102,22 +102,26 @@ class Context:
     event_day: date | None = None  # the day of the incident told last
     recent: list[Figure] = field(default_factory=list)  # the figures read last: "one of them"
 
-    def antecedent(self, words: str) -> str | None:
+    def antecedent(self, words: str) -> tuple[str | None, bool]:
         """The earlier source that "the committee", "it" or "he" points back to.
 
-        A descriptive noun ("the commission") finds the last source whose name holds it;
-        "it" and "the group" find the last organisation; "he", "she", "they" anyone.
+        A descriptive phrase ("the rights commission") finds the last source whose name holds
+        one of its words; "it" and "the group" find the last organisation; "he", "she", "they"
+        anyone. A phrase that describes no one named before ("the ambulance service") is a
+        new speaker. The flag says whether the phrase went on from an earlier statement.
         """
-        head = words.lower().split()[-1]
+        content = [w for w in words.lower().split() if w != "the" and not w.endswith(("-based", "-funded"))]
         for earlier in reversed(self.named):
-            if head in (earlier.text or "").lower().replace("'", " ").split():
-                return earlier.source
-        people = head in ("he", "she", "they")
+            if set(content) & set((earlier.text or "").lower().replace("'", " ").split()):
+                return earlier.source, True
+        if len(content) > 1:
+            return canonical(words), False
+        people = bool(content) and content[-1] in ("he", "she", "they")
         for earlier in reversed(self.named):
             if earlier.source and (people or earlier.source in KNOWN or not earlier.source.islower()):
-                return earlier.source
-        # nothing named before: "the state civil defence agency said" introduces its speaker
-        return self.owner or canonical(words)
+                return earlier.source, True
+        # nothing named before: "the agency said" introduces its speaker
+        return self.owner or canonical(words), False
 
 
 def extract(
@@ -227,7 +231,7 @@ def _figure(
         scope=scope,
         source=source.source if source else ctx.owner,
         source_text=source.text if source else None,
-        as_of=_as_of(dates, n, clause, scope, ctx, found),
+        as_of=_as_of(dates, n, clause, scope, ctx, bool(source and source.points_back)),
         location=_location(sentence, clause, n),
         quote=sentence,
         start=offset + q_start,
@@ -280,7 +284,7 @@ def _as_of(
     clause: tuple[int, int],
     scope: str,
     ctx: Context,
-    found: list[Attribution],
+    continues: bool,
 ) -> date | None:
     """The day a figure holds for, from the closest evidence to the farthest.
 
@@ -304,7 +308,7 @@ def _as_of(
         return nearest(opening)
     if scope == "event" and dates:
         return nearest(dates)
-    if scope == "event" and ctx.event_day and not any(a.points_back for a in found):
+    if scope == "event" and ctx.event_day and not continues:
         return ctx.event_day
     return ctx.day or ctx.published
 
@@ -312,7 +316,10 @@ def _as_of(
 def _source(
     found: list[Attribution], pos: int, clause: tuple[int, int], ctx: Context
 ) -> Attribution | None:
-    """The attribution in the figure's clause, else the nearest one in the sentence."""
+    """The attribution in the figure's clause, else the nearest one in the sentence.
+
+    Its `points_back` says whether it goes on with a statement made before ("it added").
+    """
     if not found:
         return None
     own = [a for a in found if clause[0] <= a.position < clause[1]]
@@ -323,8 +330,8 @@ def _source(
         same_sentence = [a for a in found if a.source and a.position < nearest.position]
         if same_sentence:  # "Police revised the toll ..., and said 25 were injured"
             return Attribution(same_sentence[-1].source, nearest.text, False, nearest.position)
-        name = ctx.antecedent(nearest.text)
-        return Attribution(name, nearest.text, False, nearest.position) if name else None
+        name, continues = ctx.antecedent(nearest.text)
+        return Attribution(name, nearest.text, continues, nearest.position) if name else None
     return None
 
 
