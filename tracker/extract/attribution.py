@@ -191,6 +191,8 @@ def canonical(name: str) -> str | None:
     for alias, pattern in _ALIAS_RES:
         if pattern.search(text):
             return alias
+    if m := MINISTER.match(text):
+        return f"{m['field'].lower()} ministry"
     text = _cut(text)
     text = DROP_WORDS.sub("", text).strip()
     if text.lower() != text and _singular(text.lower()) in COMMON_ROLES:
@@ -282,8 +284,12 @@ def attributions(sentence: str) -> list[Attribution]:
             out.append(Attribution(None, "it", True, verb.start()))
             continue
         found = _resolve(subject, m.start("src") + m["src"].rfind(subject))
-        if m["appos"] and found and _is_name(found[0]):  # "Tamer Ramadan, head of the IFRC team,"
-            found = _resolve(m["appos"], m.start("appos")) or found
+        if m["appos"] and (not found or _is_name(found[0]) or found[0].points_back):
+            # "Tamer Ramadan, head of the IFRC team, said"; "the tribunal, known as the JEP, said"
+            appos = re.sub(r"^\s*(?:also\s+)?(?:known\s+as|called)\s+", "", m["appos"])
+            named = _resolve(appos, m.start("appos"))
+            if named and (named[0].source in KNOWN or appos != m["appos"]):
+                found = named
         out += found
     for m in ACRONYM.finditer(sentence):
         name = canonical(m.group(1))
@@ -311,6 +317,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     if re.search(r"\b(?:it|they)$", phrase) and not is_anaphor(phrase):
         phrase = phrase.split()[-1]  # "a figure it said"
     phrase = TITLED_NAME.sub(r"\g<title>", phrase)  # "ministry spokesman Saad Maan" -> title
+    if (m := TITLE_OF_BODY.match(phrase)) and BARE_HEAD.match(m["body"]):
+        phrase = m["body"]  # "ministry spokesman" -> "ministry"
     known = _known(phrase)
     if known:
         return [Attribution(known, phrase, False, position)]
@@ -337,9 +345,13 @@ def _is_name(found: Attribution) -> bool:
 COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|statistics)$", re.I)
 # A title before a person's name: keep the title, which says who speaks.
 TITLED_NAME = re.compile(
-    r"^(?P<title>(?:[a-z][\w'-]*\s+)*(?:spokes\w+|minister|official|chief|head|director|adviser|"
+    r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director|adviser|"
     r"advisor|commissioner|governor|mayor|envoy|rapporteur))\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+$"
 )
+# The body a title speaks for: "ministry spokesman" speaks for the ministry.
+TITLE_OF_BODY = re.compile(r"^(?P<body>(?:the\s+)?[a-z][\w'-]*)\s+(?:spokes\w+|officials?|chief|head)$", re.I)
+# "Justice Minister" speaks for the justice ministry.
+MINISTER = re.compile(r"^(?:the\s+)?(?P<field>[a-z]+)\s+minister$", re.IGNORECASE)
 # An organisation's generic head noun on its own: "the ministry", "ministry".
 BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 
@@ -369,6 +381,9 @@ COMMON_ROLES = set(
     journalist reporter rescuer volunteer monitor source spokesman spokeswoman spokesperson
     officer analyst student teacher worker survivor organiser organizer""".split()
 )
+
+# Sources that are people speaking for themselves: never what "it said" points back to.
+PERSON_ROLES = COMMON_ROLES | {"relative", "resident", "local official"}
 
 # Web hosts of organisations that publish their own counts.
 OWN_DOMAINS = {

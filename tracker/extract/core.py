@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import METRICS, Document, Figure
-from .attribution import KNOWN, Attribution, attributions, canonical, owner_of
+from .attribution import PERSON_ROLES, Attribution, attributions, canonical, owner_of
 from .dates import DateMention, dateline_day, find_dates
 from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, TOLL_NOUNS
 from .numbers import Number, find_numbers
@@ -62,6 +62,7 @@ COMMON_STEMS = {
 CANDIDATE = _stems()
 CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\.\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
+    r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b)|"
     r",\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|"
     r"pushing|putting|making|the\s+\w+est)\s+"
 )
@@ -91,6 +92,11 @@ NOT_PLACE = re.compile(
 SPEECH_AFTER = re.compile(r"\b(?:said|says|told|announced|reported|added|conference|statement)\b", re.I)
 
 
+# Heads of public services, which a report introduces by their job ("the disaster ministry"),
+# unlike a group described again after its name ("the Oslo-based group").
+SERVICE_HEADS = {"ministry", "service", "department", "authority", "agency", "office", "tribunal", "institute"}
+
+
 @dataclass
 class Context:
     """What a reader carries from one sentence to the next."""
@@ -107,18 +113,17 @@ class Context:
 
         A descriptive phrase ("the rights commission") finds the last source whose name holds
         one of its words; "it" and "the group" find the last organisation; "he", "she", "they"
-        anyone. A phrase that describes no one named before ("the ambulance service") is a
-        new speaker. The flag says whether the phrase went on from an earlier statement.
+        anyone. The flag says whether the phrase went on from an earlier statement.
         """
         content = [w for w in words.lower().split() if w != "the" and not w.endswith(("-based", "-funded"))]
         for earlier in reversed(self.named):
             if set(content) & set((earlier.text or "").lower().replace("'", " ").split()):
                 return earlier.source, True
-        if len(content) > 1:
-            return canonical(words), False
+        if len(content) > 1 and content[-1] in SERVICE_HEADS:
+            return canonical(words), False  # "the ambulance service said": a new speaker
         people = bool(content) and content[-1] in ("he", "she", "they")
         for earlier in reversed(self.named):
-            if earlier.source and (people or earlier.source in KNOWN or not earlier.source.islower()):
+            if earlier.source and (people or earlier.source not in PERSON_ROLES):
                 return earlier.source, True
         # nothing named before: "the agency said" introduces its speaker
         return self.owner or canonical(words), False
@@ -289,10 +294,10 @@ def _as_of(
     """The day a figure holds for, from the closest evidence to the farthest.
 
     A date in the figure's own clause (an event prefers the incident's day, a running total
-    the statement's); the day the sentence's statement was made; a date opening the sentence
-    before the figure's clause; an event's day elsewhere in
-    the sentence; for an event, the incident told last, unless the sentence goes on with a
-    statement made before ("it added"); that statement's day; the published date.
+    the statement's); for an event, an incident's day elsewhere in the sentence; the day the
+    sentence's statement was made; a date opening the sentence before the figure's clause;
+    for an event, the incident told last, unless the sentence goes on with a statement made
+    before ("it added"); that statement's day; the published date.
     """
 
     def nearest(pool: list[DateMention]) -> date:
@@ -302,12 +307,13 @@ def _as_of(
     if in_clause:
         preferred = [d for d in in_clause if d.as_of == (scope == "cumulative")]
         return nearest(preferred or in_clause)
+    incidents = [d for d in dates if not d.as_of]
+    if scope == "event" and incidents:
+        return nearest(incidents)
     if statements := [d for d in dates if d.as_of]:
         return nearest(statements)
     if opening := [d for d in dates if d.start < clause[0]]:  # "Also on Friday, X said ..."
         return nearest(opening)
-    if scope == "event" and dates:
-        return nearest(dates)
     if scope == "event" and ctx.event_day and not continues:
         return ctx.event_day
     return ctx.day or ctx.published

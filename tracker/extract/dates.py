@@ -26,12 +26,15 @@ DATE_PHRASE = re.compile(
     |(?P<dmy>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>\d{{4}}))?\b)
     |(?P<mdy>\b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:people|protesters))(?:,?\s+(?P<y2>\d{{4}}))?)
     |(?P<weekday>\b(?:(?P<wlast>last|this\s+past|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)
-    |(?P<yesterday>\byesterday\b|\blast\s+night\b|\bthe\s+previous\s+day\b|\bthe\s+day\s+before\b)
+    |(?P<yesterday>\byesterday\b|\blast\s+night\b|\bthe\s+previous\s+(?:day|night)\b|\bthe\s+day\s+before\b)
     |(?P<today>\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b)
     |(?P<thisweek>\b(?:earlier\s+)?this\s+week\b)
     |(?P<lastweek>\blast\s+week\b|\bthe\s+previous\s+week\b)
     |(?P<thismonth>\b(?:earlier\s+)?this\s+month\b)
     |(?P<lastmonth>\blast\s+month\b)
+    |(?P<lastyear>\blast\s+year\b)
+    |(?P<month>\b(?:in|during)\s+(?P<m3>january|february|march|april|june|july|august|september|
+       october|november|december)(?:\s+(?P<y3>\d{4}))?\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -95,6 +98,8 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
         day = int(m["d1"] or m["d2"])
         year = m["y1"] or m["y2"]
         return _calendar_day(int(year) if year else None, month, day, published)
+    if kind == "month":  # a month named alone: its first day, the latest one not after publishing
+        return _calendar_day(int(m["y3"]) if m["y3"] else None, MONTHS[m["m3"].lower()], 1, published)
     if kind == "weekday":
         back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
         if m["wlast"] and back == 0:
@@ -109,6 +114,7 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
         "lastweek": monday - timedelta(days=7),
         "thismonth": first,
         "lastmonth": (first - timedelta(days=1)).replace(day=1),
+        "lastyear": date(published.year - 1, 1, 1),
     }.get(kind or "")
 
 

@@ -221,7 +221,8 @@ QUALIFIER_AFTER = {
 
 # Words that make a count a running total (scope `cumulative`).
 CUMULATIVE = [
-    "toll", "so far", "to date", "in total", "a total of", "total", "overall",
+    "toll(?!\\s+(?:gate|road|booth|plaza|bridge|free))", "so far", "to date", "in total",
+    "a total of", "total", "overall",
     "altogether", "in all", "cumulative", "tally", "running count", "thus far",
     "up to now", "until now", "till now", "as of", "since the start", "since the beginning",
     "to this day", "since the coup", "since the war", "since the start of",
