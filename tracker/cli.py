@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .errors import TrackerError
-from .output import Format
+from .output import ExtractFormat, Format
 from .sources.dispatch import InputFormat
 
 if TYPE_CHECKING:
@@ -231,29 +231,49 @@ def extract(
     published: Annotated[
         str | None, typer.Option(help="Published date (YYYY-MM-DD) for reports that state none.")
     ] = None,
-    fmt: FormatOption = Format.table,
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    out: Annotated[
+        Path | None, typer.Option(help="Folder the Parquet file is written to (with --format parquet).")
+    ] = None,
 ) -> None:
     """Print the figures in reports without storing them.
 
     With --format jsonl each line is one figure with the fields metric, value, low, high,
     qualifier, scope, source, source_text, as_of, location, quote, start, end, rule and doc
-    (the path, or the `id` of a JSONL document). Example:
+    (the path, or the `id` of a JSONL document). --format parquet --out DIR writes the same
+    rows (as_of as a date) to one Parquet file in DIR, named after the documents, that DuckDB
+    reads with `SELECT * FROM read_parquet('DIR/*.parquet')`. Examples:
 
         tracker extract report.txt --published 2021-03-26 --format jsonl
+
+        tracker extract docs.jsonl --format parquet --out figures/
     """
-    from .extract import extract_document
     from .model import FIGURE_FIELDS
     from .output import write_records
+    from .parquet import figure_records, write_parquet
     from .sources import Batch, read_inputs
 
+    if (fmt is ExtractFormat.parquet) != (out is not None):
+        raise bad_option("--out", "needed with --format parquet, and only with it")
+    if out is not None and out.exists() and not out.is_dir():
+        raise bad_option("--out", f"{out} is a file, not a folder")
     batch = Batch()
-    records = []
+    records, refs = [], []
     for doc in read_inputs(paths, parse_day(published, "--published"), batch):
-        records += [{**f.to_dict(), "doc": doc.ref} for f in extract_document(doc)]
-    columns = [*FIGURE_FIELDS, "doc"]
-    if fmt is Format.table:
-        columns = ["doc", "metric", "value", "qualifier", "scope", "source", "as_of", "quote"]
-    write_records(records, fmt, columns, table_widths={"quote": 70, "doc": 30})
+        records += figure_records(doc)
+        refs.append(doc.ref)
+    if out is not None:
+        try:
+            path = write_parquet(records, refs, out)
+        except OSError as exc:
+            fail(f"{out}: cannot write the Parquet file ({exc.strerror or exc})")
+            raise typer.Exit(1) from None
+        typer.echo(f"wrote {len(records)} figures from {len(refs)} documents to {path}")
+    else:
+        columns = [*FIGURE_FIELDS, "doc"]
+        if fmt is ExtractFormat.table:
+            columns = ["doc", "metric", "value", "qualifier", "scope", "source", "as_of", "quote"]
+        write_records(records, Format(fmt.value), columns, table_widths={"quote": 70, "doc": 30})
     for error in batch.failures:
         fail(str(error))
     if batch.failures:

@@ -20,6 +20,16 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
+class ExtractFormat(StrEnum):
+    """What `tracker extract` writes: any listing format, or Parquet files in a folder."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
 def _plain(value: object) -> object:
     if isinstance(value, datetime):  # pandas gives dates back as midnight timestamps
         return value.date().isoformat() if value.time() == time(0) else value.isoformat()
