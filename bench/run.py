@@ -281,11 +281,13 @@ def bench_ingest(size: int, seed: int, workers: int | None, tmp: Path) -> dict[s
         cmd += ["--workers", str(workers)]
     wall, peak, peak_tree = run_measured(cmd, tmp / f"ingest-{size}.log")
     store = sum(p.stat().st_size for p in tmp.glob(f"store-{size}.duckdb*"))
+    plot_s = cli_time(["plot", "--db", str(db), "--out", str(tmp / f"plot-{size}.png")], 1)
+    report_s = cli_time(["report", "--db", str(db), "--out", str(tmp / f"report-{size}.png")], 1)
     return {
         "docs": len(docs), "sentences": sentences, "seconds": round(wall, 2),
         "docs_per_s": round(len(docs) / wall, 1), "sentences_per_s": round(sentences / wall, 1),
         "peak_rss_mb": round(peak, 1), "peak_tree_rss_mb": round(peak_tree, 1),
-        "store_mb": round(store / MB, 2),
+        "store_mb": round(store / MB, 2), "plot_s": round(plot_s, 2), "report_s": round(report_s, 2),
     }
 
 
@@ -319,11 +321,11 @@ def bench_baseline(docs: list[dict[str, str]], repeat: int) -> dict[str, Any]:
 
 def table(results: dict[str, Any]) -> str:
     rows = [f"{'docs':>8} {'sents':>8} {'secs':>8} {'docs/s':>8} {'sents/s':>9} "
-            f"{'RSS MB':>7} {'tree MB':>8} {'store MB':>9}"]
+            f"{'RSS MB':>7} {'tree MB':>8} {'store MB':>9} {'plot s':>7} {'report s':>8}"]
     for r in results["ingest"]:
         rows.append(f"{r['docs']:>8} {r['sentences']:>8} {r['seconds']:>8} {r['docs_per_s']:>8} "
                     f"{r['sentences_per_s']:>9} {r['peak_rss_mb']:>7} {r['peak_tree_rss_mb']:>8} "
-                    f"{r['store_mb']:>9}")
+                    f"{r['store_mb']:>9} {r['plot_s']:>7} {r['report_s']:>8}")
     b, c = results["baseline"], results["cold_start_s"]
     rows += [
         f"baseline on {b['docs']} docs ({b['sentences']} sentences), median of {results['repeat']}:",
