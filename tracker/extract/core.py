@@ -196,7 +196,8 @@ def _sentence_figures(
             and not CUMULATIVE_WEAK_CUE.search(sentence[c_start:c_end])
         ):
             continue  # "two were wounded ... one of them had been shot in the head": a part, not more
-        rule = match.rule + ("+sum" if summed else "")
+        part = match.subcount and match.rule != "subcount"  # "three of whom died"
+        rule = match.rule + ("+sum" if summed else "") + ("+part" if part else "")
         fig = _figure(
             sentence, offset, n, match, rule, (c_start, c_end), ctx, found, dates, previous
         )
@@ -436,9 +437,7 @@ def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
     """"Four people were shot ... two of them died": injured 2 and killed 2, not injured 4."""
     out = list(figures)
     for i, fig in enumerate(out):
-        if fig.metric != "killed" or ("subcount" not in fig.rule and not fig.rule.startswith("passive")):
-            continue
-        if not re.search(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b", fig.quote, re.I):
+        if fig.metric != "killed" or not fig.rule.endswith(("+part", "subcount")):
             continue
         for j in range(i - 1, -1, -1):
             parent = out[j]

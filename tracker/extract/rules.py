@@ -140,7 +140,7 @@ TOLL_RULE = re.compile(
 
 # A cheap look for any count noun before trying TOLL, whose backtracking costs more.
 TOLL_HINT = re.compile(
-    r"toll|number|death|dead|fatal|killing|execution|arrest|detention|detainee|prisoner|release|"
+    r"toll|number|total|death|dead|fatal|kill|execution|arrest|detention|detainee|prisoner|release|"
     r"prosecution|indictment|conviction|sentence|disappearance|refugee|displace|injur|casualt",
     re.IGNORECASE,
 )
