@@ -55,6 +55,8 @@ PASSIVE = {
     "charged": [
         "charged", "indicted", "prosecuted", "facing charges", "face charges",
         "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
+        "appeared in court", "appeared before (?:a |the )?(?:court|judge|magistrate)",
+        "brought before (?:a |the )?(?:court|judge|magistrate)",
         "stand trial", "standing trial", "on trial", "indicted", "named in cases",
         "accused in cases", "sued",
     ],
@@ -62,7 +64,7 @@ PASSIVE = {
         "sentenced", "jailed", "convicted", "given prison terms", "handed prison terms",
         "handed (?:down )?(?:prison |jail )?sentences", "condemned to death",
         "sentenced to death", "given death sentences", "death sentences",
-        "given (?:prison|jail|death) (?:sentences|terms)",
+        "(?:given|received|handed) (?:life |long )?(?:prison|jail|death|life) (?:sentences|terms)",
         "imprisoned after trial",
     ],
     "missing": [
@@ -112,7 +114,8 @@ ACTIVE = {
     ],
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
                 "prosecuting", "charges against", "cases against", "filed cases against",
-                "case against", "sued", "arraigned"],
+                "case against", "sued", "arraigned",
+                "(?:charges|cases?) (?:were |have been |had been )?(?:filed|brought|laid|pressed) against"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
         "condemned", "death sentences for", "sentencing of",
@@ -120,7 +123,7 @@ ACTIVE = {
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",
                   "evacuating", "evacuates"],
     "missing": ["abducted", "abducting", "abducts", "abduction of", "disappeared", "kidnapped",
-                "kidnapping", "kidnaps", "kidnapping of",
+                "kidnapping", "kidnaps", "kidnapping of", "whereabouts of", "looking for",
                 "searching for", "search for", "searched for", "trace"],
     "detained": ["holding", "holds", "still holds", "still holding"],
 }  # fmt: skip

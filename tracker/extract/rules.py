@@ -51,7 +51,7 @@ AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|later|"
     r"so\s+far|allegedly|then|subsequently|already|since|recently|believed\s+to|said\s+to|"
     r"feared|thought\s+to|known\s+to|confirmed|who|that|either|each|reported|officially|"
-    r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|remain|remains|still|"
+    r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|went|left|remain|remains|still|"
     r"remained|(?:recogni[sz]ed|considered|classed|listed|designated|held|counted)\s+as|"
     r"may|might|could|would|will|"
     r"(?!currently)[a-z]+ly)"
@@ -463,6 +463,27 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Seven-year-old girl shot dead in Mandalay", [("killed", 1)]),
     ("A man was killed when troops opened fire.", [("killed", 1)]),
     ("Kyal Sin, 19, was shot in the head and killed.", [("killed", 1)]),
+    ("Forty-five police officers and gendarmes were injured.", [("injured", 45)]),
+    ("Some 300,000 people remain in evacuation centres.", [("displaced", 300000)]),
+    ("At least 40 activists have been abducted by gunmen.", [("missing", 40)]),
+    ("The rebels are still holding at least 30 hostages.", [("missing", 30)]),
+    ("Twelve fishermen went missing off the coast.", [("missing", 12)]),
+    ("Authorities evacuated more than 2,000 people from flooded towns.", [("displaced", 2000)]),
+    ("Thirty-seven people appeared in court on Thursday.", [("charged", 37)]),
+    ("About 990 people have been tried in fast-track hearings.", [("charged", 990)]),
+    ("22,000 people arrested over the protests had been pardoned.", [("released", 22000)]),
+    ("A judge granted bail to 45 of those arrested.", [("released", 45)]),
+    ("Fighting has forced 1.1 million people from their homes.", [("displaced", 1100000)]),
+    ("Two of those arrested remain in custody.", [("detained", 2)]),
+    ("More than 225 people were admitted to hospitals with injuries.", [("injured", 225)]),
+    ("Bangladesh protest death toll tops 200 as curfew is eased", [("killed", 200)]),
+    ("Those killed by the regime (5,414), arrested (27,089) and still held (20,780).",
+     [("killed", 5414), ("arrested", 27089), ("detained", 20780)]),
+    ("Police said they had arrested a 23-year-old man in south Manchester.", [("arrested", 1)]),
+    ("Soldiers shot dead his father at home.", [("killed", 1)]),
+    ("An artillery shell killed a woman and her daughter.", [("killed", 2)]),
+    ("249 men and 73 women were freed from Insein prison.", [("released", 322)]),
+    ("Rescuers recovered six bodies, and 47 workers are still missing.", [("killed", 6), ("missing", 47)]),
     # NOT FIGURES
     ("No one was killed in the blast.", []),
     ("He could face up to 20 years in prison.", []),
@@ -471,4 +492,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Prices rose 16 per cent in 2020 and cost $500.", []),
     ("Soldiers seized 4 trucks and 12 rifles.", []),
     ("He was jailed for three years.", []),
+    ("The government said it would free 5,000 prisoners next week.", []),
+    ("Some 5,600 people arrested over the protests would be released in an amnesty.", []),
+    ("Protesters blocked the toll gate and 12 buses.", []),
+    ("Residents from at least four wards have fled the town.", []),
+    ("The gunman, a 72-year-old man, shot himself as police closed in.", []),
 ]
