@@ -72,6 +72,8 @@ EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
 # Perfect passive ("have been killed"), intransitive verbs ("have fled") and the toll of an
 # ongoing cause ("floods have killed 100") tell a running total; "has executed four men"
 # and the pluperfect of reported speech ("said 11 had been arrested") tell one act.
+# Sending people to custody is an act: "nine were remanded", "ordered all six held".
+REMANDED = re.compile(r"\b(?:remanded|ordered\b[^.;]{0,30}\bheld)\b", re.IGNORECASE)
 PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|also\s+)?"
     r"(?:been|fled|crossed|died|gone\s+missing|disappeared|killed|displaced|left)\b",
@@ -273,7 +275,7 @@ def _scope(
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not d.as_of]
     if match.subcount and in_clause:
         return "event"
-    if match.metric == "detained" or rule.startswith(("toll", "label")):
+    if (match.metric == "detained" and not REMANDED.search(clause_text)) or rule.startswith(("toll", "label")):
         return "cumulative"
     if CUMULATIVE_CUE.search(clause_text):
         return "cumulative"

@@ -41,7 +41,7 @@ DATE_PHRASE = re.compile(
 # Words before a date that make it the start of a period, not the day a figure holds for.
 START_MARK = re.compile(
     r"\b(?:from|starting|started|began|begun|beginning|between|later|next|until)\s+(?:on\s+)?"
-    r"(?:the\s+)?$|\bsince\b[^,.;]{0,60}$|"  # "since it broke out on April 15"
+    r"(?:the\s+)?$|\bsince\b[^,.;]{0,90}$|"  # "since it broke out on April 15"
     r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+)?$",  # "after Sunday's election"
     re.IGNORECASE,
 )
