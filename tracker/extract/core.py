@@ -34,7 +34,6 @@ from .units import has_unit
 EXTRACTOR_VERSION = "1.0.0"
 
 
-
 def _stems() -> re.Pattern[str]:
     """A cheap test for a sentence that may hold a figure: the stem of some metric word.
 
