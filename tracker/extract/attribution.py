@@ -47,6 +47,7 @@ ALIASES: list[tuple[str, str]] = [
                     r"news\s+agency|radio|outlets?)|MRTV|Myawaddy|Global\s+New\s+Light\s+of\s+Myanmar|"
                     r"official\s+(?:media|news\s+agency)|government[\s-]+(?:run|controlled)\s+(?:media|newspapers?|TV)|"
                     r"IRNA|BelTA|SUNA|Xinhua|KCNA"),
+    ("RSF", r"RSF|Rapid\s+Support\s+Forces"),
     ("military", r"(?:the\s+)?(?:military|junta|army|armed\s+forces|Tatmadaw|regime|military\s+council|"
                  r"State\s+Administration\s+Council|military\s+government|military\s+spokes\w+|"
                  r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing)"),
@@ -70,7 +71,7 @@ STATE_MEDIA = dict(_ALIAS_RES)["state media"]
 SPEECH = (
     r"said|says|say|reported|told|confirmed|confirms|estimated|estimates|documented|"
     r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|revised|"
-    r"raised|lowered|updated|published|issued|"
+    r"raised|lowered|updated|published|issued|denied|denies|blamed|insisted|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|put\s+the\s+(?:toll|number|figure)|"
     r"puts?\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count)|wrote|posted|tweeted|claimed|disclosed|revealed"
 )

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..model import METRICS, Document, Figure
 from .attribution import PERSON_ROLES, Attribution, attributions, canonical, owner_of
-from .dates import DateMention, dateline_day, find_dates
+from .dates import DateMention, after_dateline, dateline_day, find_dates
 from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, TOLL_NOUNS
 from .numbers import Number, find_numbers
 from .rules import (
@@ -145,7 +145,8 @@ def extract(
         if not CANDIDATE.search(sentence):
             _carry(ctx, named, [])
             continue
-        dates = find_dates(sentence, published) if published else []
+        opening = after_dateline(sentence)
+        dates = [d for d in find_dates(sentence, published) if d.start >= opening] if published else []
         new = _sentence_figures(sentence, start, ctx, found, dates)
         figures += new
         events = [f.as_of for f in new if f.scope == "event" and f.as_of]

@@ -131,7 +131,7 @@ def _calendar_day(year: int | None, month: int, day: int, published: date) -> da
 DATELINE = re.compile(
     rf"^[A-Z][A-Za-z .'-]{{2,40}},\s*(?:[A-Z][a-z]+\s+)?"
     rf"(?P<phrase>(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"
-    r"\b[^\n]{0,40}?(?:\s[-—–]{1,2}\s|:)",
+    r"\b[^\n]{0,40}?(?:\s[-—–]{1,2}\s*|:\s*)",
     re.IGNORECASE,
 )
 
@@ -142,9 +142,21 @@ def dateline_day(text: str, published: date) -> date | None:
     >>> dateline_day("YANGON, March 26 (Wire) - Troops fired...", date(2021, 3, 27))
     datetime.date(2021, 3, 26)
     """
-    for line in text.splitlines()[:3]:
+    for line in [line for line in text.splitlines() if line.strip()][:4]:
         m = DATELINE.match(line.strip())
         if m:
             found = find_dates(m["phrase"], published)
             return found[0].day if found else None
     return None
+
+
+def after_dateline(sentence: str) -> int:
+    """Where a sentence's text starts after a dateline it opens with (0 if none): the
+    dateline's date is the report's, not a figure's.
+
+    >>> s = "YANGON, March 26 (Wire) - At least 40 were killed on Friday."
+    >>> s[after_dateline(s):]
+    'At least 40 were killed on Friday.'
+    """
+    m = DATELINE.match(sentence)
+    return m.end() if m else 0
