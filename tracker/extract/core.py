@@ -71,6 +71,12 @@ EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
 # Perfect passive ("have been killed"), intransitive verbs ("have fled") and the toll of an
 # ongoing cause ("floods have killed 100") tell a running total; "has executed four men"
 # and the pluperfect of reported speech ("said 11 had been arrested") tell one act.
+# "the deadliest attack since the war began" compares one event; it counts nothing since.
+SUPERLATIVE = re.compile(
+    r"\b(?:deadliest|bloodiest|worst|first|biggest|largest|highest|heaviest|greatest|strongest|"
+    r"most\s+\w+)\b",
+    re.IGNORECASE,
+)
 # Sending people to custody is an act: "nine were remanded", "ordered all six held".
 REMANDED = re.compile(r"\b(?:remanded|ordered\b[^.;]{0,30}\bheld)\b", re.IGNORECASE)
 PERFECT = re.compile(
@@ -277,7 +283,8 @@ def _scope(
         return "event"
     if (match.metric == "detained" and not REMANDED.search(clause_text)) or rule.startswith(("toll", "label")):
         return "cumulative"
-    if CUMULATIVE_CUE.search(clause_text):
+    if any(not SUPERLATIVE.search(clause_text, max(0, m.start() - 50), m.start())
+           for m in CUMULATIVE_CUE.finditer(clause_text)):  # fmt: skip
         return "cumulative"
     if in_clause or EVENT_CUE.search(clause_text):
         return "event"

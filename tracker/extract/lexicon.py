@@ -228,7 +228,7 @@ CUMULATIVE = [
     "a total of", "total", "overall",
     "altogether", "in all", "cumulative", "tally", "running count", "thus far",
     "up to now", "until now", "till now", "as of", "since the start", "since the beginning",
-    "to this day",
+    "to this day", "since the coup", "since the war",
 ]  # fmt: skip
 # Weaker signs of a running total: a day named in the same clause outweighs them.
 CUMULATIVE_WEAK = [
