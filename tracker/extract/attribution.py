@@ -201,7 +201,9 @@ def canonical(name: str) -> str | None:
     named = PROPER_TAIL.search(text)
     if named and text[:1].islower():
         text = named.group(1)
-    if not text or NOT_A_SOURCE.search(text) or ANAPHORA.match(text):
+    if not re.search(r"[A-Za-z]{2}", text) or text.lower() in NOT_A_SPEAKER:
+        return None
+    if NOT_A_SOURCE.search(text) or ANAPHORA.match(text):
         return None
     if len(text.split()) > 6:
         return None
@@ -382,6 +384,22 @@ COMMON_ROLES = set(
     journalist reporter rescuer volunteer monitor source spokesman spokeswoman spokesperson
     officer analyst student teacher worker survivor organiser organizer""".split()
 )
+
+# Single words left of a speech verb that name no one: "up from 96 reported".
+NOT_A_SPEAKER = {"up", "down", "more", "less", "also", "then", "now", "later", "so", "which", "what"}
+
+
+def mentions(sentence: str) -> list[Attribution]:
+    """Known bodies a sentence names, speaking or not: what a later "the group said" can
+    point back to ("Amnesty International is alarmed ... The organization has documented").
+    """
+    return [
+        Attribution(name, m.group(0), False, m.start())
+        for name, pattern in _ALIAS_RES
+        if name not in _ALIAS_CI
+        for m in pattern.finditer(sentence)
+    ]
+
 
 # Sources that are people speaking for themselves: never what "it said" points back to.
 PERSON_ROLES = COMMON_ROLES | {"relative", "resident", "local official"}

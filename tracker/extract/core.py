@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import METRICS, Document, Figure
-from .attribution import PERSON_ROLES, Attribution, attributions, canonical, owner_of
+from .attribution import PERSON_ROLES, Attribution, attributions, canonical, mentions, owner_of
 from .dates import DateMention, after_dateline, dateline_day, find_dates
 from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, TOLL_NOUNS
 from .numbers import Number, find_numbers
@@ -147,7 +147,7 @@ def extract(
     for start, end in split_sentences(text):
         sentence = text[start:end]
         found = attributions(sentence)
-        named = [a for a in found if a.source]
+        named = [*mentions(sentence), *(a for a in found if a.source)]
         if not CANDIDATE.search(sentence):
             _carry(ctx, named, [])
             continue
@@ -286,8 +286,8 @@ def _scope(
     if any(not SUPERLATIVE.search(clause_text, max(0, m.start() - 50), m.start())
            for m in CUMULATIVE_CUE.finditer(clause_text)):  # fmt: skip
         return "cumulative"
-    if in_clause or EVENT_CUE.search(clause_text):
-        return "event"
+    if in_clause or EVENT_CUE.search(clause_text) or rule.startswith("victim"):
+        return "event"  # a day named, an incident, or one person: "a student has died"
     if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text):
         return "cumulative"
     return "cumulative" if previous and previous.scope == "cumulative" else "event"

@@ -100,7 +100,8 @@ ACTIVE = {
     ],
     "injured": [
         "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
-        "shot", "shooting", "hitting",
+        "shot", "shooting", "hitting", "treated", "treating", "treats", "hospitalised",
+        "hospitalized",
     ],
     "arrested": [
         "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains",

@@ -237,7 +237,8 @@ VICTIM_RULE = re.compile(
     )
     (?:{ASIDE})?
     (?:{PLACE})?
-    (?:\s+(?:was|has\s+been|had\s+been|is|reportedly|also|later|allegedly))*
+    (?:\s+(?:was|has\s+been|had\s+been|is|reportedly|also|later|allegedly|
+         (?:has|had)(?=\s+(?:died|succumbed|perished))))*  # "has died", not "had shot dead his father"
     \s+(?:{_by_metric(_SINGLE)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
