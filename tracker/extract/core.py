@@ -78,7 +78,7 @@ SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 # Sending people to custody is an act: "nine were remanded", "ordered all six held".
-REMANDED = re.compile(r"\b(?:remanded|ordered\b[^.;]{0,30}\bheld)\b", re.IGNORECASE)
+REMANDED = re.compile(r"\b(?:remanded|sent\s+to\s+(?:jail|prison)|ordered\b[^.;]{0,30}\bheld)\b", re.IGNORECASE)
 PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|also\s+)?"
     r"(?:been|fled|crossed|died|gone\s+missing|disappeared|killed|displaced|left)\b",

@@ -44,6 +44,7 @@ PASSIVE = {
         "prisoners of conscience", "detainees", "in jail", "in prison", "behind bars",
         "in detention", "in custody", "remanded", "remanded in custody", "on death row",
         "held in (?:pre-?trial )?(?:detention|custody)", "in pre-?trial detention",
+        "sent to (?:jail|prison)",
     ],
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
@@ -148,7 +149,8 @@ LABELS = {
     "killed": ["killed", "deaths", "dead", "death toll", "fatalities"],
     "injured": ["injured", "wounded", "injuries"],
     "arrested": ["arrested", "arrests"],
-    "detained": ["still held", "still detained", "in detention", "detained", "political prisoners"],
+    "detained": ["still held", "still detained", "in detention", "detained", "political prisoners",
+                 "under detention", "in custody", "held"],
     "released": ["released", "freed"],
     "charged": ["charged"],
     "sentenced": ["sentenced", "convicted"],

@@ -149,7 +149,7 @@ TOLL_HINT = re.compile(
 # "Arrested - 27,089", "those killed by the regime (5,414), arrested (27,089)".
 LABEL_RULE = re.compile(
     rf"\b(?P<noun>{_alternation([w for ws in LABELS.values() for w in ws])})\b"
-    r"(?:\s*\([^)]{0,30}\)\s*[:=—–-]|\s*[:=—–-]|[^():;,.]{0,30}\()\s*\(?$",
+    r"(?:\s*\([^)]{0,30}\)\s*[:=—–-]|(?:\s+[\w-]+){0,3}\s*[:=—–-]|[^():;,.]{0,16}\()\s*\(?$",
     re.IGNORECASE,
 )
 
@@ -485,6 +485,12 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("An artillery shell killed a woman and her daughter.", [("killed", 2)]),
     ("249 men and 73 women were freed from Insein prison.", [("released", 322)]),
     ("Rescuers recovered six bodies, and 47 workers are still missing.", [("killed", 6), ("missing", 47)]),
+    ("Sentenced in person: 5,920", [("sentenced", 5920)]),
+    ("Currently under detention: 17,948", [("detained", 17948)]),
+    ("Of them, 23 were sent to jail after a court hearing.", [("detained", 23)]),
+    ("The Kenya Red Cross says it has treated 47 people.", [("injured", 47)]),
+    ("Police have filed cases against more than 2,000 unnamed people.", [("charged", 2000)]),
+    ("One protester, a 19-year-old student, has died in hospital.", [("killed", 1)]),
     # NOT FIGURES
     ("No one was killed in the blast.", []),
     ("He could face up to 20 years in prison.", []),
@@ -497,5 +503,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Some 5,600 people arrested over the protests would be released in an amnesty.", []),
     ("Protesters blocked the toll gate and 12 buses.", []),
     ("Residents from at least four wards have fled the town.", []),
+    ("Most of the deaths were in Al Haouz province (1,293) and Taroudant (452).", []),
+    ("The gunman, a student, had shot dead his father at home.", [("killed", 1)]),
     ("The gunman, a 72-year-old man, shot himself as police closed in.", []),
 ]
