@@ -177,8 +177,14 @@ SUBCOUNT_AFTER = re.compile(
     r"^\s+of\s+(?:them|whom|those|these|the\s+(?:dead|victims|injured|wounded|killed|detainees|prisoners))\b,?",
     re.IGNORECASE,
 )
+# A sub-count is a figure of its own when it names its own day or period ("including 18 on
+# Sunday", "29 of them in the past three months"); one that names a place ("700 of them in
+# the capital") is a breakdown of the total, which series would count twice.
 SUBCOUNT_TAIL = re.compile(
-    r"^\s*(?:[\w'-]+\s+)?(?:on|in|at|during|yesterday|today|last|this|from)\b", re.IGNORECASE
+    r"^\s*(?:[\w'-]+\s+)?(?:on|during|yesterday|today|last|this|overnight|since|"
+    r"in\s+the\s+(?:past|last|first)|(?:in|on)\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d))\b",
+    re.IGNORECASE,
 )
 
 # What a number is when the words around it make it a non-figure.
@@ -485,6 +491,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("An artillery shell killed a woman and her daughter.", [("killed", 2)]),
     ("249 men and 73 women were freed from Insein prison.", [("released", 322)]),
     ("Rescuers recovered six bodies, and 47 workers are still missing.", [("killed", 6), ("missing", 47)]),
+    ("It counted 1,038 detentions, 700 of them in the capital.", [("arrested", 1038)]),
+    ("The toll rose to 151, including 17 on Saturday.", [("killed", 151), ("killed", 17)]),
     ("Sentenced in person: 5,920", [("sentenced", 5920)]),
     ("Currently under detention: 17,948", [("detained", 17948)]),
     ("Of them, 23 were sent to jail after a court hearing.", [("detained", 23)]),
