@@ -18,9 +18,11 @@ from tracker.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
 CLI = [sys.executable, "-c", "from tracker.cli import main; main()"]
-DOCUMENTS = 250
-# The write-ahead log passes this size a dozen or so documents into an ingest: the
-# moment to kill it, with documents stored and more to come.
+# Several of ingest's write batches (ingest.BATCH_DOCUMENTS), so that once the first batch
+# is committed there is still most of the work to come.
+DOCUMENTS = 1_500
+# The write-ahead log passes this size when the first batch is committed: the moment to
+# kill an ingest, or start a second one, with documents stored and more to come.
 WAL_MIDWAY = 32 * 2**10
 
 
