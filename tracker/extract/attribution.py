@@ -66,6 +66,9 @@ _ALIAS_RES = [
     for name, pattern in ALIASES
 ]
 KNOWN = frozenset(name for name, _ in ALIASES)
+# The bodies named with a capital, in one pattern, for finding mentions in every sentence.
+_NAMED_RES = [(name, pattern) for name, pattern in _ALIAS_RES if name not in _ALIAS_CI]
+NAMED_BODY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _NAMED_RES))
 STATE_MEDIA = dict(_ALIAS_RES)["state media"]
 
 SPEECH = (
@@ -393,12 +396,12 @@ def mentions(sentence: str) -> list[Attribution]:
     """Known bodies a sentence names, speaking or not: what a later "the group said" can
     point back to ("Amnesty International is alarmed ... The organization has documented").
     """
-    return [
-        Attribution(name, m.group(0), False, m.start())
-        for name, pattern in _ALIAS_RES
-        if name not in _ALIAS_CI
-        for m in pattern.finditer(sentence)
-    ]
+    out = []
+    for m in NAMED_BODY.finditer(sentence):  # one scan; the name is looked up on the match only
+        name = next((name for name, pattern in _NAMED_RES if pattern.fullmatch(m.group(0))), None)
+        if name:
+            out.append(Attribution(name, m.group(0), False, m.start()))
+    return out
 
 
 # Sources that are people speaking for themselves: never what "it said" points back to.
