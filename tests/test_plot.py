@@ -39,7 +39,10 @@ def test_one_line_per_source_with_a_marker_per_report(disputed):
 
 def test_events_are_bars_under_their_metric(disputed):
     events = plot.trend(disputed, ["killed"]).axes[1]
-    assert sorted(bar.get_height() for bar in events.patches) == [82, 114]
+    (steps,) = events.patches  # one outline over every day, a bar a day wide where events were
+    heights, edges, _ = steps.get_data()
+    assert sorted(h for h in heights if h) == [82, 114]
+    assert set(edges[1:] - edges[:-1]) == {1.0}
 
 
 def test_title_labels_cutoff_and_sources_are_written(disputed, figure_text):

@@ -22,11 +22,10 @@ from matplotlib.figure import Figure
 from . import plot, report, series
 from .errors import InputError
 from .model import METRICS
-from .series import DEFAULT_FACTOR
+from .series import DEFAULT_FACTOR, Day
 from .store import DEFAULT_DB, open_store
 
 Metrics = str | Iterable[str] | None
-Day = date | str | None  # a date, or an ISO string in a notebook
 
 
 def metric_list(metrics: Metrics) -> list[str]:
@@ -71,8 +70,7 @@ class Tracker:
 
         Undated figures (no as_of, no published date) are left out: no series can place them.
         """
-        dated = series.dated(self._pick(metric, source), self.cutoff)
-        return series.between(dated, since, until).reset_index(drop=True)
+        return series.dated(self._pick(metric, source), self.cutoff, since, until)
 
     def series(
         self,

@@ -167,7 +167,12 @@ def draw_events(ax: Axes, daily: pd.DataFrame, metric: str) -> None:
     if events.empty:
         say(ax, "no event figures", size=8)
         return
-    ax.bar(events["date"], events["value"], width=1.0, color=EVENT_COLOUR, align="center")
+    # One filled step outline over every day rather than a bar per day: a year of bars is
+    # thousands of patches, slow to build and to draw.
+    days = pd.date_range(events["date"].min(), events["date"].max(), freq="D")
+    values = events.set_index("date")["value"].reindex(days, fill_value=0).astype(float)
+    edges = days.append(pd.DatetimeIndex([days[-1] + pd.Timedelta(days=1)])) - pd.Timedelta(hours=12)
+    ax.stairs(values.to_numpy(), mdates.date2num(edges), fill=True, color=EVENT_COLOUR, lw=0)
     count_axis(ax.yaxis)
     ax.yaxis.set_major_locator(ticker.MaxNLocator(3, integer=True))
     ax.set_ylim(bottom=0)

@@ -62,13 +62,14 @@ def weekly(figures: pd.DataFrame, week: str | None = None) -> Figure:
               size=10, color=GREY)  # fmt: skip
         return fig
     daily = series.series(figures, "day", chosen.cutoff)
-    rows = series.between(series.dated(figures, chosen.cutoff), chosen.monday, chosen.sunday)
+    rows = series.dated(figures, chosen.cutoff, chosen.monday, chosen.sunday)
     _header(fig, chosen, rows)
-    top = _headlines(fig, series.latest(figures, chosen.cutoff), daily, chosen, 1.1)
+    weeks = series.series(figures, "week", chosen.cutoff)
+    top = _headlines(fig, series.latest(figures, chosen.cutoff, weeks), daily, chosen, 1.1)
     top = _trend(fig, daily, chosen, top)
     top = _events(fig, daily, chosen, top)
     _key_figures(fig, rows, chosen, top)
-    _footer(fig, series.checks(figures, cutoff=chosen.cutoff), chosen)
+    _footer(fig, series.checks(figures, cutoff=chosen.cutoff, weekly=weeks), chosen)
     return fig
 
 

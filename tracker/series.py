@@ -25,7 +25,9 @@ DEFAULT_FACTOR = 10.0  # AAPP's own early toll grew 6-fold between briefings
 
 # What each public function reads from the views, in a stable order.
 _QUERIES = {
-    "figure_days": 'SELECT * FROM figure_days ORDER BY date, metric, doc_id, "start"',
+    "figure_days": "SELECT * FROM figure_days WHERE date BETWEEN coalesce(CAST($since AS DATE), "
+    "DATE '0001-01-01') AND coalesce(CAST($until AS DATE), DATE '9999-12-31') "
+    'ORDER BY date, metric, doc_id, "start"',
     "cutoff": "SELECT cutoff FROM data_cutoff",
     "reported": "SELECT * FROM cumulative_reported ORDER BY metric, source, date",
     "day": "SELECT * FROM series_daily ORDER BY metric, scope, source, date",
@@ -37,10 +39,13 @@ _FLAG_COLUMNS = (
     "check", "metric", "source", "date", "value", "other_date", "other_value", "message",
     "quote", "ref", "other_quote", "other_ref",
 )  # fmt: skip
+Day = date | str | None  # a date, or an ISO string in a notebook
 _WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
 
 
-def _run(figures: pd.DataFrame, query: str, cutoff: date | None = None) -> pd.DataFrame:
+def _run(
+    figures: pd.DataFrame, query: str, cutoff: date | None = None, **params: object
+) -> pd.DataFrame:
     missing = [c for c in FIGURE_ROW_COLUMNS if c not in figures.columns]
     if missing:
         raise ValueError(f"figure rows lack the columns {', '.join(missing)}")
@@ -49,14 +54,19 @@ def _run(figures: pd.DataFrame, query: str, cutoff: date | None = None) -> pd.Da
         if cutoff is not None:
             con.execute("SET VARIABLE tracker_cutoff = CAST(? AS DATE)", [cutoff])
         con.execute(SERIES_VIEWS)
-        frame = con.execute(_QUERIES[query]).df()
+        frame = con.execute(_QUERIES[query], params or None).df()
     counts = [c for c in _COUNT_COLUMNS if c in frame.columns]
     return frame.astype(dict.fromkeys(counts, "Int64"))
 
 
-def dated(figures: pd.DataFrame, cutoff: date | None = None) -> pd.DataFrame:
-    """Figure rows with the `date` each holds for and its source named: what series count."""
-    return _run(figures, "figure_days", cutoff)
+def dated(
+    figures: pd.DataFrame, cutoff: date | None = None, since: Day = None, until: Day = None
+) -> pd.DataFrame:
+    """Figure rows with the `date` each holds for and its source named: what series count.
+
+    `since` and `until` keep the days within them, before the rows are made into a frame.
+    """
+    return _run(figures, "figure_days", cutoff, since=_day_or_none(since), until=_day_or_none(until))
 
 
 def data_cutoff(figures: pd.DataFrame) -> date | None:
@@ -97,9 +107,7 @@ def select(
     return figures[keep]
 
 
-def between(
-    frame: pd.DataFrame, since: date | str | None = None, until: date | str | None = None
-) -> pd.DataFrame:
+def between(frame: pd.DataFrame, since: Day = None, until: Day = None) -> pd.DataFrame:
     """Rows of a series or figure frame whose `date` lies within [since, until]."""
     keep = pd.Series(True, index=frame.index)
     if since:
@@ -109,13 +117,16 @@ def between(
     return frame[keep]
 
 
-def latest(figures: pd.DataFrame, cutoff: date | None = None) -> pd.DataFrame:
+def latest(
+    figures: pd.DataFrame, cutoff: date | None = None, weekly: pd.DataFrame | None = None
+) -> pd.DataFrame:
     """Each source's toll per metric at the cut-off and its change on the week before.
 
     Within a metric the most recently stated toll comes first (the largest on a tie): the
-    headline; the rows after it are the other sources' counts.
+    headline; the rows after it are the other sources' counts. `weekly` is these figures'
+    week series to the same cut-off, when the caller has it already.
     """
-    weekly = series(figures, "week", cutoff)
+    weekly = series(figures, "week", cutoff) if weekly is None else weekly
     tolls = weekly[weekly["scope"] == "cumulative"]
     last = tolls[tolls["date"] == tolls["date"].max()].copy()
     last["_order"] = last["metric"].map(METRICS.index)
@@ -158,13 +169,17 @@ def by_source(figures: pd.DataFrame, metric: str, cutoff: date | None = None) ->
 
 
 def checks(
-    figures: pd.DataFrame, factor: float = DEFAULT_FACTOR, cutoff: date | None = None
+    figures: pd.DataFrame,
+    factor: float = DEFAULT_FACTOR,
+    cutoff: date | None = None,
+    weekly: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Flags on what looks wrong, each with the two figures and sentences behind it.
 
     `falls`: a source's cumulative toll is lower than the one it stated before (kept in
     the series, not dropped). `jump`: it grew more than `factor` times in one step.
     `events_exceed`: a week's events add up to more than the highest toll stated by its end.
+    `weekly` is as for `latest`.
     """
     steps = reported(figures, cutoff)
     previous = steps.groupby(["metric", "source"])[["date", "value", "quote", "ref"]].shift()
@@ -173,15 +188,15 @@ def checks(
     jumps = steps[
         (steps["other_value"] > 0) & (steps["value"] > factor * steps["other_value"])
     ].assign(check="jump")
-    flags = pd.concat([falls, jumps, _events_exceed(figures, cutoff)], ignore_index=True)
+    weekly = series(figures, "week", cutoff) if weekly is None else weekly
+    flags = pd.concat([falls, jumps, _events_exceed(weekly)], ignore_index=True)
     if flags.empty:
         return pd.DataFrame(columns=list(_FLAG_COLUMNS))
     flags["message"] = [_message(row) for row in flags.itertuples()]
     return flags[list(_FLAG_COLUMNS)].sort_values(["date", "metric", "check"], ignore_index=True)
 
 
-def _events_exceed(figures: pd.DataFrame, cutoff: date | None) -> pd.DataFrame:
-    weekly = series(figures, "week", cutoff)
+def _events_exceed(weekly: pd.DataFrame) -> pd.DataFrame:
     events = weekly[weekly["scope"] == "event"]
     tolls = weekly[weekly["scope"] == "cumulative"].sort_values("value", ascending=False)
     top = tolls.drop_duplicates(["metric", "date"])[
@@ -208,6 +223,10 @@ def _message(row: object) -> str:
         f"{metric} events in {row.week} add up to {new}, more than the highest toll "
         f"stated by the week's end: {old} ({row.toll_source}, {then})"
     )
+
+
+def _day_or_none(value: Day) -> date | None:
+    return None if value is None or value == "" else pd.Timestamp(value).date()
 
 
 def _day(value: object) -> str:
