@@ -104,10 +104,13 @@ PASSIVE_RULE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Verbs that are finite on their own: "four prisoners died and 61 were injured" is no
+# participle waiting for a main verb.
+FINITE = re.compile(r"died|perished|drowned|succumbed|fled|disappeared|lost\s+their\s+lives", re.I)
 # A finite verb later in the clause outranks a bare participle after the noun:
 # "22,000 people arrested over the protests HAD BEEN PARDONED".
 MAIN_VERB = re.compile(
-    rf"""^(?:(?!\b(?:who|which|that|whom)\b)[^.;:,]){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
+    rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b)){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
     remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still))?(?:\s+(?:been|be|being))?)
     \s+(?:{_by_metric(PASSIVE)})\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -347,7 +350,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     after = sentence[n.end : n.end + WINDOW]
     sub = bool(SUBCOUNT_RULE.search(before_clause[-NEAR:]) or SUBCOUNT_AFTER.match(after))
     if m := ACTIVE_RULE.search(before):
-        if HOSTAGES.match(after):
+        if HOSTAGES.match(after) and m.lastgroup != "released":
             return Match("missing", "active")  # "still holding at least 30 hostages"
         return Match(m.lastgroup or "", "active")
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
@@ -356,7 +359,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match("detained", "passive", subcount=sub)
     if m := PASSIVE_RULE.match(after):
         metric = m.lastgroup or ""
-        if not m["aux"].strip() and (main := MAIN_VERB.match(after[m.end() :])):
+        participle = not FINITE.fullmatch(m[metric] or "")
+        if participle and not m["aux"].strip() and (main := MAIN_VERB.match(after[m.end() :])):
             if HYPOTHESIS.search(main["aux"]):
                 return None  # "5,600 people arrested ... would be released"
             metric = main.lastgroup or metric
@@ -376,7 +380,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
 
 
 SHOT_THEN_DIED = re.compile(
-    r"^[^.;]{0,80}?(?:(?:,\s*|\b(?:and|before|who\s+later|but)\s+)(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
+    r"^(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}?(?:(?:,\s*|\b(?:and|before|who\s+later|but)\s+)(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
     r"(?:killed|died|dead|succumbed)|\s(?:later\s+)?(?:died|succumbed))\b",
     re.IGNORECASE,
 )
@@ -449,6 +453,13 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
     ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
     ("Three protesters were shot dead and 12 others wounded.", [("killed", 3), ("injured", 12)]),
+    # hostages are missing while held, released when freed
+    ("Hamas freed 24 hostages on Friday, the first day of the truce.", [("released", 24)]),
+    ("Gunmen were still holding at least 30 hostages on Sunday.", [("missing", 30)]),
+    # a verb past another number is that number's: "died" stays with four
+    ("Four prisoners died and 61 were injured in a fire at the prison.", [("killed", 4), ("injured", 61)]),
+    ("A total of 584 people have been injured, 245 of them by firearms, and 18 people have died.",
+     [("injured", 584), ("killed", 18)]),
     ("Of them, 82 have been sentenced.", [("sentenced", 82)]),
     ("2,608 remain in detention.", [("detained", 2608)]),
     ("More than 1.2 million people have fled their homes.", [("displaced", 1200000)]),
