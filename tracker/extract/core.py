@@ -18,6 +18,8 @@ from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE
 from .numbers import Number, find_numbers
 from .rules import (
     VICTIM_DIED_RULE,
+    VICTIM_NAMED_OBJECT_RULE,
+    VICTIM_NAMED_RULE,
     VICTIM_OBJECT_RULE,
     VICTIM_RULE,
     Match,
@@ -466,6 +468,8 @@ VICTIM_PATTERNS = [
     ("victim", VICTIM_RULE),  # a man was shot dead
     ("victim-object", VICTIM_OBJECT_RULE),  # troops shot dead a man
     ("victim-died", VICTIM_DIED_RULE),  # Name, a 31-year-old teacher, died
+    ("victim-named", VICTIM_NAMED_RULE),  # Opposition leader Maria Machado was detained
+    ("victim-named-object", VICTIM_NAMED_OBJECT_RULE),  # sentenced journalist Mzia Amaglobeli
 ]
 
 

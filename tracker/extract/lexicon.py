@@ -188,6 +188,19 @@ gunman attacker assailant shooter suspect captain major colonel lieutenant gener
 commander pilot priest pastor imam owner guard official
 """.split()
 
+# Verbs whose object or subject may be one person by name: "sentenced journalist Mzia
+# Amaglobeli", "Opposition leader Maria Corina Machado was briefly detained". Fewer than
+# ACTIVE: "searching for X" or "treated X" says nothing about a count.
+NAMED_VICTIM_VERBS = {
+    "killed": ["killed", "shot dead", "gunned down", "executed", "hanged", "murdered", "assassinated"],
+    "injured": ["wounded", "injured"],
+    "arrested": ["arrested", "detained", "apprehended"],
+    "released": ["released", "freed", "pardoned"],
+    "charged": ["charged", "indicted", "prosecuted"],
+    "sentenced": ["sentenced", "jailed"],
+    "missing": ["abducted", "kidnapped"],
+}
+
 # Things that are counted in reports but are not people: a number before them is no figure.
 THINGS = """
 houses homes buildings vehicles cars trucks lorries buses motorcycles bikes weapons guns
