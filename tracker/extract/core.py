@@ -14,7 +14,7 @@ from datetime import date
 from ..model import METRICS, Document, Figure
 from .attribution import PERSON_ROLES, Attribution, attributions, canonical, mentions, owner_of
 from .dates import DateMention, after_dateline, dateline_day, find_dates
-from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, TOLL_NOUNS
+from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, PERSON, TOLL_NOUNS
 from .numbers import Number, find_numbers
 from .rules import (
     VICTIM_DIED_RULE,
@@ -214,8 +214,9 @@ def _sentence_figures(
 ) -> list[Figure]:
     out: list[Figure] = []
     previous: Figure | None = None
-    for n, summed in _merge_splits(sentence, find_numbers(sentence)):
-        if not is_count(sentence, n) or n.value <= 0 or n.value > 50_000_000:
+    counts = [n for n in find_numbers(sentence) if is_count(sentence, n)]  # "nine-year-old" is none
+    for n, summed in _merge_splits(sentence, counts):
+        if n.value <= 0 or n.value > 50_000_000:
             continue
         c_start, c_end = _clause(sentence, n.start)
         before_clause = sentence[c_start : n.start]
@@ -402,11 +403,38 @@ SPLIT_JOINER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s*(?:,\s*(?:and\s+)?|\
 SPLIT_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\b", re.IGNORECASE)
 
 
+# One person beside a count in the same group: "eight pupils AND A SECURITY GUARD were
+# killed", "THE FERRY'S CAPTAIN AND five other officials", "the captain, Lee, and two crew".
+_ONE = rf"(?:a|an|one|the|his|her|their|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(PERSON)})"
+ONE_MORE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s+and\s+{_ONE}\b", re.IGNORECASE)
+ONE_MORE_BEFORE = re.compile(
+    rf"\b{_ONE}(?:,\s+[A-Z][^,]{{1,40}},)?,?\s+and\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+)
+
+PART_OF = re.compile(r"(?:\bof\s+(?:them|whom)|\bamong\s+them|\bincluding)\s*,?\s*$", re.IGNORECASE)
+
+
 def _merge_splits(sentence: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
     """Join "249 men and 73 women" into 322 when no total is said; drop the parts when one is.
+    A person named beside a count adds one: "eight pupils and a guard" are nine.
 
     Returns each number with whether it is such a sum.
     """
+    return [_with_one_more(sentence, n, summed) for n, summed in _merge_parts(sentence, numbers)]
+
+
+def _with_one_more(sentence: str, n: Number, summed: bool) -> tuple[Number, bool]:
+    after = ONE_MORE_AFTER.match(sentence, n.end)
+    before = ONE_MORE_BEFORE.search(sentence, max(0, n.start - 120), n.start)
+    if before and PART_OF.search(sentence, max(0, before.start() - 20), before.start()):
+        before = None  # "one of them a doctor, and 16 were injured": a part of the count before
+    if not (after or before) or n.low is not None or n.vague:
+        return n, summed
+    value = n.value + bool(after) + bool(before)
+    return Number(value, before.start() if before else n.start, after.end() if after else n.end), True
+
+
+def _merge_parts(sentence: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
     out: list[tuple[Number, bool]] = []
     i = 0
     while i < len(numbers):

@@ -23,8 +23,10 @@ PASSIVE = {
     ],
     "injured": [
         "injured", "wounded", "hurt", "hospitali[sz]ed", "maimed", "shot and wounded",
-        "shot and injured", "shot", "suffered (?:gunshot )?(?:wounds|injuries)",
-        "treated for (?:gunshot )?(?:wounds|injuries)", "injuries", "casualties",
+        "shot and injured", "shot", "suffered (?:[\\w-]+ ){0,2}?(?:wounds|injuries)",
+        "treated for (?:[\\w-]+ ){0,2}?(?:wounds|injuries)", "injuries", "casualties",
+        "admitted with", "treated (?:in|at) (?:the |a |local )?"
+        "(?:[\\w-]+ ){0,2}?(?:hospitals?|clinics?|emergency (?:department|room|ward)s?)",
         "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to hospital",
         "admitted to (?:a )?hospitals?", "lost their sight", "blinded", "received treatment",

@@ -23,6 +23,9 @@ DIGIT_SCALES = {**SCALES, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, 
 
 _WORD = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
+# One number in words below a hundred: "twenty-one", "three"; never two units ("three nine").
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_COMPOUND = rf"(?:(?:{'|'.join(TENS)})(?:[\s-]+(?:{_UNITS})(?![\w-]))?|(?:{_WORD}))"
 
 # Families of number surfaces, tried in this order at each position (longest first).
 NUMBER = re.compile(
@@ -34,8 +37,9 @@ NUMBER = re.compile(
       (?:\s*(?P<dscale>million|thousand|billion|hundred|mn|bn|m|k)\b)?  # 1.2 million
       |
       (?P<words>(?:an?\s+)?                           # "a hundred", "a dozen"
-        (?:(?:{_WORD})(?:[\s-]+(?:{_WORD}))?          # twenty-one, twenty one
-           (?:\s+(?:and\s+)?(?:{_SCALE}|{_WORD}|dozen)(?![\w-]))*
+        (?:{_COMPOUND}                                 # twenty-one, twenty one, three
+           (?:\s+(?:and\s+)?(?:{_SCALE}|dozen)(?![\w-])  # three hundred and twelve
+              (?:\s+(?:and\s+)?{_COMPOUND}(?![\w-]))?)*
          |(?:{_SCALE}|dozen)(?![\w-])))               # "a dozen", "a hundred"
       |
       (?P<handful>a\s+handful)

@@ -142,6 +142,26 @@ TOLL_RULE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# WITH-WOUNDS: people with their wounds, no verb: "160 patients with injuries", "more than
+# 400 people with eye injuries". The noun must come right after the number.
+WITH_WOUNDS = re.compile(
+    rf"^\s+(?:[a-z][\w-]*\s+)?(?:{PEOPLE_NOUN})\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds)\b",
+    re.IGNORECASE,
+)
+
+# TOLL, inverted: the number before the count it brings up to date: "bringing to more than
+# 500 the number arrested since June", "taking to 40 the toll of people killed".
+INVERTED_BEFORE = re.compile(
+    rf"\b(?:bringing|taking|raising|pushing|putting|brings|brought|takes|took|raises|raised|pushed|"
+    rf"puts|put)\s+(?:to|at)\s+(?:(?:{QUAL_BEFORE})\s+)?$",
+    re.IGNORECASE,
+)
+INVERTED_AFTER = re.compile(
+    rf"^\s+the\s+(?:overall\s+|total\s+|official\s+)?(?:number|total|toll|tally|count)\s+(?:of\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_by_metric(PASSIVE)})\b",
+    re.IGNORECASE,
+)
+
 # A cheap look for any count noun before trying TOLL, whose backtracking costs more.
 TOLL_HINT = re.compile(
     r"toll|number|total|death|dead|fatal|kill|execution|arrest|detention|detainee|prisoner|release|"
@@ -400,6 +420,10 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     window = before_clause[-WINDOW:]
     if TOLL_HINT.search(window) and (m := TOLL_RULE.search(window)) and not _thing_follows(after):
         return Match(_toll_metric(m["noun"]), "toll")
+    if WITH_WOUNDS.match(after):
+        return Match("injured", "with-wounds", subcount=sub)
+    if INVERTED_BEFORE.search(before) and (m := INVERTED_AFTER.match(after)):
+        return Match(m.lastgroup or "", "toll-inverted")
     if m := LABEL_RULE.search(before):
         return Match(_label_metric(m["noun"]), "label")
     if SUBCOUNT_RULE.search(before) and SUBCOUNT_TAIL.match(after):
@@ -504,6 +528,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The death toll since the coup rose to more than 320.", [("killed", 320)]),
     ("The number of people arrested stood at 3,070.", [("arrested", 3070)]),
     ("The toll rose from 300 to 320.", [("killed", 320)]),
+    ("Police arrested 148 people, bringing to more than 500 the number arrested since June.",
+     [("arrested", 148), ("arrested", 500)]),
+    ("The attack took to 40 the number of civilians killed in the province this month.", [("killed", 40)]),
     # LABEL
     ("Killed: 5,414", [("killed", 5414)]),
     # VICTIM
@@ -533,6 +560,18 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Fighting has forced 1.1 million people from their homes.", [("displaced", 1100000)]),
     ("Two of those arrested remain in custody.", [("detained", 2)]),
     ("More than 225 people were admitted to hospitals with injuries.", [("injured", 225)]),
+    # injured told by the care or the wound: "patients with injuries", "suffered eye injuries"
+    ("The hospital says it received 160 patients with injuries from the protests.", [("injured", 160)]),
+    ("The hospital says 84 people have been admitted with injuries since this morning.", [("injured", 84)]),
+    ("More than 180 people have suffered eye injuries since the protests began.", [("injured", 180)]),
+    ("The INDH recorded more than 400 people with eye injuries during the protests.", [("injured", 400)]),
+    ("A medic said he had seen 22 bodies and treated dozens of people with gunshot wounds.", [("killed", 22)]),
+    ("More than 1,500 people were treated in the emergency department on Friday.", [("injured", 1500)]),
+    # one person beside a count of the same group adds one
+    ("Eight pupils and a security guard were killed on Wednesday.", [("killed", 9)]),
+    ("Three nine-year-old children and three adults were killed on Monday.", [("killed", 6)]),
+    ("Police have detained the ferry's captain and five other officials.", [("arrested", 6)]),
+    ("The ship's captain, Lee Joon-seok, and two crew members were arrested on Saturday.", [("arrested", 3)]),
     ("Bangladesh protest death toll tops 200 as curfew is eased", [("killed", 200)]),
     ("Those killed by the regime (5,414), arrested (27,089) and still held (20,780).",
      [("killed", 5414), ("arrested", 27089), ("detained", 20780)]),
