@@ -232,7 +232,8 @@ def _sentence_figures(
             match = Match(parent.metric, "subcount", subcount=True)
         elif (
             match.subcount
-            and any(f.metric == match.metric for f in [*out, *ctx.recent])
+            and parent is not None
+            and parent.metric == match.metric
             and not _dated(dates, c_start, c_end)
             and not CUMULATIVE_WEAK_CUE.search(sentence[c_start:c_end])
         ):

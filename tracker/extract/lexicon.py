@@ -148,13 +148,13 @@ TOLL_NOUNS = {
 }  # fmt: skip
 # Bare labels in briefing tables and lists: "Killed: 5,414", "still held (20,780)".
 LABELS = {
-    "killed": ["killed", "deaths", "dead", "death toll", "fatalities"],
+    "killed": ["killed", "deaths", "dead", "died", "death toll", "fatalities"],
     "injured": ["injured", "wounded", "injuries"],
     "arrested": ["arrested", "arrests"],
     "detained": ["still held", "still detained", "in detention", "detained", "political prisoners",
                  "under detention", "in custody", "held"],
     "released": ["released", "freed"],
-    "charged": ["charged"],
+    "charged": ["charged", "prosecuted", "indicted"],
     "sentenced": ["sentenced", "convicted"],
     "missing": ["missing", "disappeared"],
     "displaced": ["displaced"],

@@ -176,6 +176,13 @@ LABEL_RULE = re.compile(
     r"(?:\s*\([^)]{0,30}\)\s*[:=—–-]|(?:\s+[\w-]+){0,3}\s*[:=—–-]|[^():;,.]{0,16}\()\s*\(?$",
     re.IGNORECASE,
 )
+# A label line of a briefing may say more before its colon: "Killed in connection with the
+# protests: 4", "Detained at protests since 9 August: more than 13,000".
+LABEL_LINE_RULE = re.compile(
+    rf"^\s*(?P<noun>{_alternation([w for ws in LABELS.values() for w in ws])})\b(?:\s+[\w'-]+){{0,7}}"
+    rf"\s*:\s*(?:(?:{QUAL_BEFORE})\s+)?$",
+    re.IGNORECASE,
+)
 
 # People held by kidnappers are missing, whatever the verb that holds them.
 HOSTAGES = re.compile(r"^\s+(?:[\w-]+\s+)?(?:hostages|captives)\b", re.IGNORECASE)
@@ -424,7 +431,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match("injured", "with-wounds", subcount=sub)
     if INVERTED_BEFORE.search(before) and (m := INVERTED_AFTER.match(after)):
         return Match(m.lastgroup or "", "toll-inverted")
-    if m := LABEL_RULE.search(before):
+    if (m := LABEL_RULE.search(before)) or (m := LABEL_LINE_RULE.match(before_clause)):
         return Match(_label_metric(m["noun"]), "label")
     if SUBCOUNT_RULE.search(before) and SUBCOUNT_TAIL.match(after):
         return Match("", "subcount", subcount=True)
@@ -507,6 +514,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
     ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
     ("Three protesters were shot dead and 12 others wounded.", [("killed", 3), ("injured", 12)]),
+    # "two of them died": a part of the count told just before, whatever came earlier
+    ("Six bodies were brought to the hospital. Police shot five people on Tuesday night. "
+     "Two of them died on the way to hospital.", [("killed", 6), ("injured", 3), ("killed", 2)]),
     # hostages are missing while held, released when freed
     ("Hamas freed 24 hostages on Friday, the first day of the truce.", [("released", 24)]),
     ("Gunmen were still holding at least 30 hostages on Sunday.", [("missing", 30)]),
@@ -533,6 +543,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The attack took to 40 the number of civilians killed in the province this month.", [("killed", 40)]),
     # LABEL
     ("Killed: 5,414", [("killed", 5414)]),
+    ("Killed in connection with the protests: 4", [("killed", 4)]),
+    ("Died after torture in custody: at least 6 (rights groups)", [("killed", 6)]),
+    ("Prosecuted: 1,200+", [("charged", 1200)]),
     # VICTIM
     ("A seven-year-old girl was shot dead in Mandalay.", [("killed", 1)]),
     ("Seven-year-old girl shot dead in Mandalay", [("killed", 1)]),
