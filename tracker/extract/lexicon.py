@@ -56,7 +56,7 @@ PASSIVE = {
         "brought home",
     ],
     "charged": [
-        "charged", "indicted", "prosecuted", "facing charges", "face charges",
+        "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges",
         "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
         "appeared in court", "appeared before (?:a |the )?(?:court|judge|magistrate)",
         "brought before (?:a |the )?(?:court|judge|magistrate)",
@@ -83,6 +83,7 @@ PASSIVE = {
         "forced out of their homes", "made homeless", "left homeless", "homeless",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
         "crossed the border", "refugees", "internally displaced", "evacuees",
+        "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed) asylum",
         "driven from their homes", "have been displaced", "sheltering",
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",

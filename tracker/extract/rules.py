@@ -50,7 +50,7 @@ QUAL_AFTER = _alternation([w for ws in QUALIFIER_AFTER.values() for w in ws])
 # Auxiliaries and adverbs that may stand between a subject and its participle.
 AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|later|"
-    r"so\s+far|allegedly|then|subsequently|already|since|recently|believed\s+to|said\s+to|"
+    r"so\s+far|allegedly|then|subsequently|already|since|recently|(?:believed|estimated)\s+to|said\s+to|"
     r"feared|thought\s+to|known\s+to|confirmed|who|that|either|each|reported|officially|"
     r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|went|left|remain|remains|still|"
     r"remained|(?:recogni[sz]ed|considered|classed|listed|designated|held|counted)\s+as|"
@@ -108,6 +108,8 @@ PASSIVE_RULE = re.compile(
 # Verbs that are finite on their own: "four prisoners died and 61 were injured" is no
 # participle waiting for a main verb.
 FINITE = re.compile(r"died|perished|drowned|succumbed|fled|disappeared|lost\s+their\s+lives", re.I)
+# A state told as estimated or believed is still a count, not a hypothesis.
+REPORTED_STATE = re.compile(r"\b(?:believed|estimated|said|thought|known|feared|reported)\s+to\s+be\b", re.I)
 # A finite verb later in the clause outranks a bare participle after the noun:
 # "22,000 people arrested over the protests HAD BEEN PARDONED".
 MAIN_VERB = re.compile(
@@ -421,8 +423,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
             if HYPOTHESIS.search(main["aux"]):
                 return None  # "5,600 people arrested ... would be released"
             metric = main.lastgroup or metric
-        elif HYPOTHESIS.search(m["aux"] or "") and not re.search(r"\bhave\b", m["aux"]):
-            return None  # "5,000 prisoners will be freed"
+        elif HYPOTHESIS.search(REPORTED_STATE.sub("", m["aux"] or "")) and not re.search(r"\bhave\b", m["aux"]):
+            return None  # "5,000 prisoners will be freed", but "believed to be trapped" is a count
         return Match(shot_and_killed(metric, after[m.end() :]), "passive", subcount=sub)
     window = before_clause[-WINDOW:]
     if TOLL_HINT.search(window) and (m := TOLL_RULE.search(window)) and not _thing_follows(after):
@@ -565,6 +567,13 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("At least 40 activists have been abducted by gunmen.", [("missing", 40)]),
     ("The rebels are still holding at least 30 hostages.", [("missing", 30)]),
     ("Twelve fishermen went missing off the coast.", [("missing", 12)]),
+    ("He said 142 miners were still believed to be trapped underground.", [("missing", 142)]),
+    ("Up to 1.7 million people, or more than 75 per cent of the population, are estimated to be "
+     "internally displaced.", [("displaced", 1700000)]),
+    ("Some 8,000 Nicaraguans have applied for asylum in Costa Rica since April.", [("displaced", 8000)]),
+    ("In Eswatini, 69 asylum-seekers have been registered.", [("displaced", 69)]),
+    ("At least 50 protesters face criminal charges, the lawyers' group said.", [("charged", 50)]),
+    ("About 5,000 prisoners will be freed next week.", []),
     ("Authorities evacuated more than 2,000 people from flooded towns.", [("displaced", 2000)]),
     ("Thirty-seven people appeared in court on Thursday.", [("charged", 37)]),
     ("About 990 people have been tried in fast-track hearings.", [("charged", 990)]),

@@ -19,7 +19,9 @@ KNOWN_NEXT = re.compile(
     r"of|or|and|to|in|on|at|from|more|others|dead|killed|injured|wounded|hurt|arrested|"
     r"detained|released|freed|missing|displaced|died|people|remain|remained|still|"
     r"sentenced|charged|including|who|that|had|have|since|so|across|during|this|last|"
-    r"after|before|by|for|with|among|as)\b)",
+    r"after|before|by|for|with|among|as)\b"
+    # a few describing words before people: "eight current and former officials"
+    rf"|\s+(?:(?!(?:from|of|in|on|at|to|per|a|an|the)\b)[a-z][\w-]*\s+){{1,3}}?(?:{PEOPLE_NOUN})\b)",
     re.IGNORECASE,
 )
 COUNT_UNITS = {"dimensionless", "dozen", "count"}
@@ -29,9 +31,9 @@ def has_unit(sentence: str, n: Number) -> bool:
     """Whether the number carries a unit that is not a head count (money, time, length...).
 
     >>> from tracker.extract.numbers import find_numbers
-    >>> s = "fined 500,000 kyat and 12 km away; 42 people arrested"
+    >>> s = "fined 500,000 kyat and 12 km from the protesters; 42 people and 8 current officials"
     >>> [s[n.start:n.end] for n in find_numbers(s) if not has_unit(s, n)]
-    ['42']
+    ['42', '8']
     """
     after = sentence[n.end :]
     if KNOWN_NEXT.match(after):
