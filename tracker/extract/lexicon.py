@@ -191,6 +191,16 @@ gunman attacker assailant shooter suspect captain major colonel lieutenant gener
 commander pilot priest pastor imam owner guard official
 """.split()
 
+# Nouns that count acts done to people, so that a count of them is a count of people: "1,000
+# arbitrary arrests". Only read after a describing word; PASSIVE has the bare ones.
+COUNT_NOUNS = {
+    "killed": ["deaths", "killings", "fatalities", "murders", "executions"],
+    "injured": ["injuries"],
+    "arrested": ["arrests", "detentions"],
+    "missing": ["disappearances", "abductions", "kidnappings"],
+    "charged": ["indictments", "prosecutions"],
+}
+
 # Verbs whose object or subject may be one person by name: "sentenced journalist Mzia
 # Amaglobeli", "Opposition leader Maria Corina Machado was briefly detained". Fewer than
 # ACTIVE: "searching for X" or "treated X" says nothing about a count.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ACTIVE,
+    COUNT_NOUNS,
     HYPOTHETICAL,
     LABELS,
     NAMED_VICTIM_VERBS,
@@ -150,6 +151,16 @@ WITH_WOUNDS = re.compile(
     rf"^\s+(?:[a-z][\w-]*\s+)?(?:{PEOPLE_NOUN})\s+with\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds)\b",
     re.IGNORECASE,
 )
+
+# COUNT-NOUN: a count of acts, with a word or two describing them: "almost 1,000 arbitrary
+# arrests", "22 other deaths in police custody", "200 enforced disappearances".
+COUNT_NOUN = re.compile(
+    rf"^\s+(?:(?!(?:and|or|of|people|persons)\b)[a-z][\w-]*\s+){{1,2}}?(?:{_by_metric(COUNT_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# A part of the dead stays dead, whatever is told of it after: "at least seven of the dead
+# were shot on Tuesday" (but "one of the wounded died" is a death).
+OF_THE_DEAD = re.compile(r"^\s+of\s+the\s+(?:dead|killed|slain)\b", re.IGNORECASE)
 
 # TOLL, inverted: the number before the count it brings up to date: "bringing to more than
 # 500 the number arrested since June", "taking to 40 the toll of people killed".
@@ -414,6 +425,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match(m.lastgroup or "", "active")
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
         return Match("displaced", "forced")
+    if OF_THE_DEAD.match(after):
+        return Match("killed", "passive", subcount=True)
     if m := DETAINED_RULE.match(after):
         return Match("detained", "passive", subcount=sub)
     if m := PASSIVE_RULE.match(after):
@@ -429,6 +442,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     window = before_clause[-WINDOW:]
     if TOLL_HINT.search(window) and (m := TOLL_RULE.search(window)) and not _thing_follows(after):
         return Match(_toll_metric(m["noun"]), "toll")
+    if m := COUNT_NOUN.match(after):
+        return Match(m.lastgroup or "", "count-noun", subcount=sub)
     if WITH_WOUNDS.match(after):
         return Match("injured", "with-wounds", subcount=sub)
     if INVERTED_BEFORE.search(before) and (m := INVERTED_AFTER.match(after)):
@@ -573,6 +588,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Some 8,000 Nicaraguans have applied for asylum in Costa Rica since April.", [("displaced", 8000)]),
     ("In Eswatini, 69 asylum-seekers have been registered.", [("displaced", 69)]),
     ("At least 50 protesters face criminal charges, the lawyers' group said.", [("charged", 50)]),
+    ("The group says it has also recorded almost 1,000 arbitrary arrests.", [("arrested", 1000)]),
+    ("The authority is investigating 22 other deaths in police custody.", [("killed", 22)]),
+    ("At least seven of the dead were shot on Tuesday alone.", [("killed", 7)]),
     ("About 5,000 prisoners will be freed next week.", []),
     ("Authorities evacuated more than 2,000 people from flooded towns.", [("displaced", 2000)]),
     ("Thirty-seven people appeared in court on Thursday.", [("charged", 37)]),
