@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extract import extract
+from tracker.extract.attribution import SOURCE_EXAMPLES
 from tracker.extract.rules import EXAMPLES, KNOWN_FAILURES
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -20,6 +21,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def test_rule_examples(sentence: str, expected: list[tuple[str, int]]) -> None:
     found = [(f.metric, f.value) for f in extract(sentence, date(2021, 3, 27))]
     assert sorted(found) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_EXAMPLES, ids=[s[:50] for s, _ in SOURCE_EXAMPLES])
+def test_source_examples(text: str, expected: list[str | None]) -> None:
+    assert [f.source for f in extract(text, date(2021, 3, 27))] == expected
 
 
 @pytest.mark.xfail(strict=True, reason="a phrasing the rules do not read yet")
