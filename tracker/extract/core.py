@@ -279,7 +279,7 @@ def _figure(
         scope=scope,
         source=source.source if source else ctx.owner,
         source_text=source.text if source else None,
-        as_of=_as_of(dates, n, clause, scope, ctx, bool(source and source.points_back)),
+        as_of=_as_of(dates, n, clause, scope, ctx, bool(source and source.points_back), previous),
         location=_location(sentence, clause, n),
         quote=sentence,
         start=offset + q_start,
@@ -334,6 +334,7 @@ def _as_of(
     scope: str,
     ctx: Context,
     continues: bool,
+    previous: Figure | None = None,
 ) -> date | None:
     """The day a figure holds for, from the closest evidence to the farthest.
 
@@ -347,6 +348,10 @@ def _as_of(
     def nearest(pool: list[DateMention]) -> date:
         return min(pool, key=lambda d: abs(d.start - n.end)).day
 
+    # "during Monday's protests" dates an event; a running count "over last Monday's
+    # earthquake" holds for the day it was stated, not the day of what it counts.
+    if scope == "cumulative":
+        dates = [d for d in dates if not d.attributive]
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     if in_clause:
         preferred = [d for d in in_clause if d.as_of == (scope == "cumulative")]
@@ -356,7 +361,10 @@ def _as_of(
         return nearest(incidents)
     if statements := [d for d in dates if d.as_of]:
         return nearest(statements)
-    if opening := [d for d in dates if d.start < clause[0]]:  # "Also on Friday, X said ..."
+    # A date before the clause: one opening the sentence ("Also on Friday, X said"), or the
+    # day of a running count told just before ("rose to 48 on Sunday, and 36 are missing").
+    told_with_toll = previous is not None and previous.scope == "cumulative"
+    if opening := [d for d in dates if d.start < clause[0] and (d.start < OPENING or told_with_toll)]:
         return nearest(opening)
     if scope == "event" and ctx.event_day and not continues:
         return ctx.event_day
@@ -502,6 +510,8 @@ VICTIM_PATTERNS = [
 ]
 
 
+OPENING = 30  # characters: a date this early opens the sentence and dates all of it
+
 NEAR_INCIDENT = 300  # characters: "of them died" refers to wounded people told this close before
 
 
@@ -518,3 +528,26 @@ def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
                 out[j] = replace(parent, value=parent.value - fig.value, rule=parent.rule + "-died")
                 break
     return out
+
+
+# Reports, their published date, and the days their figures must hold for, in order.
+AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
+    # a statement's day for a running count; the incident's day for an event
+    ("More than 400 people have been killed since the assault on the camp began on Friday, the "
+     "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
+    ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
+     ["2025-03-15"]),
+    # "Sunday's election" dates the election, not a count stated on Friday
+    ("The attorney general said on Friday that 1,062 people had been detained in the protests that "
+     "followed Sunday's election.", "2024-08-03", ["2024-08-02"]),
+    # a period is told by its last day; a date written without its year takes "last year"
+    ("At least 63 people were killed on Friday and Saturday, the commission said on Sunday.",
+     "2019-10-28", ["2019-10-26"]),
+    ("The UN has estimated that up to 1,400 people were killed between July 1 and August 15 last "
+     "year.", "2025-02-12", ["2024-08-15"]),
+    # the day of a toll told before carries to the count after it; an event's day does not
+    ("The number of people killed rose to 48 on Sunday, officials said, and 36 others are still "
+     "missing.", "2023-10-30", ["2023-10-29", "2023-10-29"]),
+    ("At least 56 bodies were brought to the hospital on Friday, as the toll from four days of "
+     "clashes passed 100 according to an AFP count.", "2024-07-20", ["2024-07-19", "2024-07-20"]),
+]

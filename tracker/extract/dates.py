@@ -41,7 +41,7 @@ DATE_PHRASE = re.compile(
 # Words before a date that make it the start of a period, not the day a figure holds for.
 START_MARK = re.compile(
     r"\b(?:from|starting|started|began|begun|beginning|between|later|next|until)\s+(?:on\s+)?"
-    r"(?:the\s+)?$|\bsince\b[^,.;]{0,90}$|"  # "since it broke out on April 15"
+    r"(?:the\s+)?$|\bsince\b[^,.;]{0,140}$|"  # "since it broke out on April 15"
     r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+)?$",  # "after Sunday's election"
     re.IGNORECASE,
 )
@@ -62,28 +62,54 @@ class DateMention:
     start: int
     end: int
     as_of: bool  # "as of 31 October": a statement date that carries to what follows
+    attributive: bool = False  # "Sunday's election": it dates a noun, weaker than any other date
 
 
 def find_dates(sentence: str, published: date) -> list[DateMention]:
     """The date phrases of a sentence that can be a figure's as_of, resolved.
 
     >>> pub = date(2021, 3, 27)  # a Saturday
-    >>> [d.day.isoformat() for d in find_dates("on Friday and on Saturday", pub)]
+    >>> [d.day.isoformat() for d in find_dates("five on Friday and seven on Saturday", pub)]
     ['2021-03-26', '2021-03-27']
     >>> [d.day.isoformat() for d in find_dates("since the February 1 coup, as of March 14", pub)]
     ['2021-03-14']
     >>> [d.day.isoformat() for d in find_dates("on 30 December", pub)]
     ['2020-12-30']
+    >>> [d.day.isoformat() for d in find_dates("on Friday and Saturday, up to August 15 last year", pub)]
+    ['2021-03-27', '2020-08-15']
     """
-    out = []
-    for m in DATE_PHRASE.finditer(sentence):
-        if START_MARK.search(sentence[: m.start()]):
+    out: list[DateMention] = []
+    matches = list(DATE_PHRASE.finditer(sentence))
+    year_of_date = -1  # the end of a "last year" read as the year of the date before it
+    for m, following in zip(matches, [*matches[1:], None], strict=False):
+        if START_MARK.search(sentence[: m.start()]) or m.start() < year_of_date:
             continue
+        if following and PERIOD_JOIN.match(sentence, m.end(), following.start()):
+            continue  # "on Friday and Saturday": a period, told by its last day
         day = _resolve(m, published)
-        if day is None or day > published:
-            continue
-        out.append(DateMention(day, m.start(), m.end(), bool(AS_OF_MARK.search(sentence[: m.start()]))))
+        undated_year = m.lastgroup in ("dmy", "mdy") and not (m["y1"] or m["y2"])
+        if day is not None and undated_year and (last_year := LAST_YEAR_AFTER.match(sentence, m.end())):
+            day = _calendar_day(published.year - 1, day.month, day.day, published)
+            year_of_date = last_year.end()
+        possessive = sentence.startswith(("'s", "’s"), m.end())
+        if day is None or day > published or (possessive and not GOVERNED.search(sentence, 0, m.start())):
+            continue  # "the protests that followed Sunday's election": the day of something else
+        out.append(DateMention(day, m.start(), m.end(), bool(AS_OF_MARK.search(sentence[: m.start()])),
+                               attributive=possessive))  # fmt: skip
     return out
+
+
+# A possessive day that tells the figure's incident: after a preposition ("during Monday's
+# protests") or as the sentence's subject ("Friday's explosion killed 41 miners").
+GOVERNED = re.compile(
+    r"\b(?:during|in|at|from|on|over|after|since|amid|before)\s+(?:last\s+|this\s+)?$|^\W*(?:last\s+)?$", re.I
+)
+
+
+# Between two dates, the words that make them one period: "on Friday and Saturday".
+PERIOD_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*(?:on\s+)?$", re.IGNORECASE)
+# "August 15 last year": the year of a date written without one.
+LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
 
 
 def _resolve(m: re.Match[str], published: date) -> date | None:
