@@ -215,6 +215,8 @@ def _sentence_figures(
     out: list[Figure] = []
     previous: Figure | None = None
     counts = [n for n in find_numbers(sentence) if is_count(sentence, n)]  # "nine-year-old" is none
+    # "two of the four Americans were found dead": the whole a part is taken from is no figure
+    counts = [n for i, n in enumerate(counts) if not (i and WHOLE_OF.fullmatch(sentence, counts[i - 1].end, n.start))]
     for n, summed in _merge_splits(sentence, counts):
         if n.value <= 0 or n.value > 50_000_000:
             continue
@@ -413,13 +415,20 @@ SPLIT_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\b", re.IGNORECASE)
 
 
 # One person beside a count in the same group: "eight pupils AND A SECURITY GUARD were
-# killed", "THE FERRY'S CAPTAIN AND five other officials", "the captain, Lee, and two crew".
+# killed", "THE FERRY'S CAPTAIN AND five other officials", "the captain, Lee, and two crew";
+# not "killed a man, and 12 others were wounded", where a comma joins two clauses.
 _ONE = rf"(?:a|an|one|the|his|her|their|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(PERSON)})"
-ONE_MORE_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s+and\s+{_ONE}\b", re.IGNORECASE)
-ONE_MORE_BEFORE = re.compile(
-    rf"\b{_ONE}(?:,\s+[A-Z][^,]{{1,40}},)?,?\s+and\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+ONE_MORE_AFTER = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_PART})(?:\s+and\s+(?:[\w-]+\s+)?(?:{_PART}))?,?\s+and\s+{_ONE}\b",
+    re.IGNORECASE,
 )
+ONE_MORE_BEFORE = re.compile(
+    rf"\b{_ONE}(?:,\s+[A-Z][^,]{{1,40}},)?\s+and\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+)
+# The head of a list of three, when the list goes on to one more person after the count.
+ONE_MORE_LISTED = re.compile(rf"\b{_ONE},\s+$", re.IGNORECASE)
 
+WHOLE_OF = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.IGNORECASE)
 PART_OF = re.compile(r"(?:\bof\s+(?:them|whom)|\bamong\s+them|\bincluding)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -435,6 +444,8 @@ def _merge_splits(sentence: str, numbers: list[Number]) -> list[tuple[Number, bo
 def _with_one_more(sentence: str, n: Number, summed: bool) -> tuple[Number, bool]:
     after = ONE_MORE_AFTER.match(sentence, n.end)
     before = ONE_MORE_BEFORE.search(sentence, max(0, n.start - 120), n.start)
+    if after and not before:  # "a general, nine other officers and a civilian"
+        before = ONE_MORE_LISTED.search(sentence, max(0, n.start - 60), n.start)
     if before and PART_OF.search(sentence, max(0, before.start() - 20), before.start()):
         before = None  # "one of them a doctor, and 16 were injured": a part of the count before
     if not (after or before) or n.low is not None or n.vague:
@@ -484,7 +495,9 @@ def _victims(
     for rule, pattern in VICTIM_PATTERNS:
         for m in pattern.finditer(sentence):
             start, end = m.start("np"), m.end("np")
-            if any(s < m.end() and start < e for s, e in taken):
+            who = (m.start("who"), m.end("who")) if m.groupdict().get("who") else (0, 0)
+            # a count inside "who killed 10 people" is a figure of its own, not this person
+            if any(s < m.end() and start < e and not who[0] <= s < who[1] for s, e in taken):
                 continue
             if re.match(r"\s+(?:himself|herself|themselves)\b", sentence[m.end() :]):
                 continue  # "the gunman shot himself"

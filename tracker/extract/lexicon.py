@@ -188,7 +188,9 @@ officer policeman policewoman soldier worker toddler baby infant father mother s
 brother sister husband wife teacher farmer driver shopkeeper vendor bystander pedestrian
 passer-by schoolboy schoolgirl volunteer rescuer lawyer politician lawmaker leader member
 gunman attacker assailant shooter suspect captain major colonel lieutenant general sergeant
-commander pilot priest pastor imam owner guard official
+commander pilot priest pastor imam owner guard official governor mayor minister president
+bishop blogger rapper singer artist businessman tycoon cleric photographer editor professor
+candidate dissident defender prisoner detainee inmate hostage fisherman miner passenger
 """.split()
 
 # Nouns that count acts done to people, so that a count of them is a count of people: "1,000
