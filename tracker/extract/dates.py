@@ -38,6 +38,12 @@ DATE_PHRASE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Every date phrase holds a digit or one of these words: a cheap test before the full search.
+DATE_HINT = re.compile(
+    r"\d|day|night|week|month|year|today|tonight|morning|afternoon|evening|"
+    rf"{_MONTH}|previous",
+    re.IGNORECASE,
+)
 # Words before a date that make it the start of a period, not the day a figure holds for.
 START_MARK = re.compile(
     r"\b(?:from|starting|started|began|begun|beginning|between|later|next|until)\s+(?:on\s+)?"
@@ -79,6 +85,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     ['2021-03-27', '2020-08-15']
     """
     out: list[DateMention] = []
+    if not DATE_HINT.search(sentence):
+        return out
     matches = list(DATE_PHRASE.finditer(sentence))
     year_of_date = -1  # the end of a "last year" read as the year of the date before it
     for m, following in zip(matches, [*matches[1:], None], strict=False):
