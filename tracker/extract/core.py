@@ -503,6 +503,8 @@ def _victims(
                 continue  # "the gunman shot himself"
             if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
+            if AMONG_THE_COUNTED.search(sentence, max(0, start - 40), start):
+                continue  # "among the dead was a 15-year-old boy": one of a count told already
             metric = next((k for k in METRICS if m.groupdict().get(k)), "killed")
             value = 2 if m.groupdict().get("second") else 1
             n = Number(value, start, end, words=True)
@@ -513,6 +515,10 @@ def _victims(
     return out
 
 
+AMONG_THE_COUNTED = re.compile(
+    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|arrested|detained)\s+(?:was|were)\s+$",
+    re.IGNORECASE,
+)
 # One victim in words, by the place the person stands in the sentence.
 VICTIM_PATTERNS = [
     ("victim", VICTIM_RULE),  # a man was shot dead
@@ -532,8 +538,8 @@ def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
     """"Four people were shot ... two of them died": injured 2 and killed 2, not injured 4."""
     out = list(figures)
     for i, fig in enumerate(out):
-        if fig.metric != "killed" or not fig.rule.endswith(("+part", "subcount")):
-            continue
+        if fig.metric != "killed" or not fig.rule.endswith(("+part", "subcount")) or fig.rule.startswith("of-the-dead"):
+            continue  # "seven of the dead were shot" is a part of the dead, not of the wounded
         for j in range(i - 1, -1, -1):
             parent = out[j]
             told_just_before = fig.start - parent.end < NEAR_INCIDENT

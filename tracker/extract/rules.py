@@ -260,6 +260,7 @@ NOT_A_COUNT_BEFORE = re.compile(
            unit|platoon|division|brigade|battalion|regiment|precinct|district|zone|sector|
            bus|train|line|gate|terminal|building|floor|code|tel|phone|call|share|shares|
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
+      | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
       | \+\s*                                             # +95 (a phone number)
       | [\w)]\s*-\s*                                      # COVID-19, 505-A
     )$""",
@@ -432,7 +433,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
         return Match("displaced", "forced")
     if OF_THE_DEAD.match(after):
-        return Match("killed", "passive", subcount=True)
+        return Match("killed", "of-the-dead", subcount=True)
     if m := DETAINED_RULE.match(after):
         return Match("detained", "passive", subcount=sub)
     if m := PASSIVE_RULE.match(after):
@@ -597,6 +598,10 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The group says it has also recorded almost 1,000 arbitrary arrests.", [("arrested", 1000)]),
     ("The authority is investigating 22 other deaths in police custody.", [("killed", 22)]),
     ("At least seven of the dead were shot on Tuesday alone.", [("killed", 7)]),
+    ("Twenty-two people had been killed and 153 injured. At least seven of the dead were shot on "
+     "Tuesday.", [("killed", 22), ("injured", 153), ("killed", 7)]),
+    ("The dead man, a 42-year-old father of two, drove a taxi.", []),
+    ("At least 15 people were killed. Among the dead was a 15-year-old boy shot in the neck.", [("killed", 15)]),
     ("About 5,000 prisoners will be freed next week.", []),
     ("Authorities evacuated more than 2,000 people from flooded towns.", [("displaced", 2000)]),
     ("Thirty-seven people appeared in court on Thursday.", [("charged", 37)]),
