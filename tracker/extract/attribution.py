@@ -77,7 +77,7 @@ SPEECH = (
     r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|revised|"
     r"raised|lowered|updated|published|issued|denied|denies|blamed|insisted|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|put\s+the\s+(?:toll|number|figure)|"
-    r"puts?\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count)|wrote|posted|tweeted|claimed|disclosed|revealed"
+    r"puts?\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total)|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
@@ -134,7 +134,8 @@ ORG_HEADS = (
     r"authority|ministry|tribunal|institute|department|service"
 )
 ANAPHORA = re.compile(
-    rf"^(?:it|they|he|she|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS}))$", re.IGNORECASE
+    rf"^(?:it|they|he|she|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|(?:its|their)\s+own\s+[\w\s]+)$",
+    re.IGNORECASE
 )
 # A capitalised word that is not a generic head: "the Viasna human rights centre" names
 # its source, "the Commission" points back to one.
@@ -160,7 +161,8 @@ NOT_A_SOURCE = re.compile(
 
 
 # A proper name closing a descriptive phrase: "news portal MYANMAR NOW".
-PROPER_TAIL = re.compile(r"\b([A-Z][\w'&.-]*(?:\s+(?:of|for|the|and|on|de)?\s*[A-Z][\w'&.-]*)*)$")
+ACRONYM_END = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)$")
+PROPER_TAIL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'&.-]*(?:\s+(?:of|for|the|and|on|de)?\s*[A-ZÀ-ÖØ-Þ][\w'&.-]*)*)$")
 
 
 # Speakers named by their role or kinship, mapped to one role word.
@@ -202,6 +204,8 @@ def canonical(name: str) -> str | None:
     for role, pattern in ROLES:
         if pattern.search(text):
             return role
+    if acronym := ACRONYM_END.search(text):  # "the United Nations Assistance Mission for Iraq (UNAMI)"
+        return next((alias for alias, pattern in _ALIAS_RES if pattern.fullmatch(acronym[1])), acronym[1])
     for alias, pattern in _ALIAS_RES:
         if pattern.search(text):
             return alias
@@ -212,6 +216,11 @@ def canonical(name: str) -> str | None:
     if text.lower() != text and _singular(text.lower()) in COMMON_ROLES:
         return _singular(text.lower())  # "Witnesses said": a role, not a name
     named = PROPER_TAIL.search(text)
+    head = text[: named.start()].split() if named else []
+    if named and head and all(w[:1].islower() or w.endswith(("'s", "’s")) for w in head[1:]):
+        # "Rights group Temblores", "Iraq's semi-official High Commission...", "witness Ma Thida"
+        role = _singular(head[-1].lower())
+        return role if role in COMMON_ROLES else named.group(1)
     if named and text[:1].islower():
         text = named.group(1)
     if not re.search(r"[A-Za-z]{2}", text) or text.lower() in NOT_A_SPEAKER:
@@ -361,7 +370,7 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     phrase = TITLED_NAME.sub(r"\g<title>", phrase)  # "ministry spokesman Saad Maan" -> title
     if (m := TITLE_OF_BODY.match(phrase)) and BARE_HEAD.match(m["body"]):
         phrase = m["body"]  # "ministry spokesman" -> "ministry"
-    known = _known(phrase)
+    known = canonical(phrase) if ACRONYM_END.search(phrase) else _known(phrase)  # the bracket names it
     if known:
         return [Attribution(known, phrase, False, position)]
     if is_anaphor(phrase) or BARE_HEAD.match(phrase):
@@ -388,7 +397,7 @@ COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|sta
 # A title before a person's name: keep the title, which says who speaks.
 TITLED_NAME = re.compile(
     r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director|adviser|"
-    r"advisor|commissioner|governor|mayor|envoy|rapporteur))\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)+$"
+    r"advisor|commissioner|governor|mayor|envoy|rapporteur))\s+[A-ZÀ-ÖØ-Þ][\w'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]+)+$"
 )
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
 TITLE_OF_BODY = re.compile(r"^(?P<body>(?:the\s+)?[a-z][\w'-]*)\s+(?:spokes\w+|officials?|chief|head)$", re.I)
@@ -464,6 +473,14 @@ OWN_DOMAINS = {
 # Reports and the sources their figures must carry, in order: each form above, shown.
 SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police said 42 people were arrested.", ["police"]),
+    # a name in brackets wins over the words it shortens; a describing phrase before a name goes
+    ("At least 22 are still missing, the United Nations Assistance Mission for Iraq (UNAMI) said.",
+     ["UNAMI"]),
+    ("Rights group Temblores says 47 people have been killed.", ["Temblores"]),
+    ("Iraq's semi-official High Commission for Human Rights said 319 people had been killed.",
+     ["High Commission for Human Rights"]),
+    ("The ombudsman's office put the total killed since the protests began at 46.", ["ombudsman"]),
+    ("Justice Minister Éric Dupond-Moretti said 990 people had been tried.", ["justice ministry"]),
     ("The toll rose to 320, according to the AAPP, a monitoring group.", ["AAPP"]),
     # "said X, the head of Y": the body the title speaks for; a person's role otherwise
     ("Courts have sentenced 400 people, said Ali Alqasi-Mehr, the head of the province's judiciary, "

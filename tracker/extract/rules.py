@@ -322,7 +322,7 @@ _TITLE_WORD = (
     r"including|and|or|but|if|because|who|that|which|said|says|told|according|a|an|is|are|was|were|"
     rf"has|have|had|been|{PEOPLE_NOUN})\b)[\w'’-]+"
 )
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|dos|van|von|der)[\s-]+)?[A-Z][\w'’.-]+){1,3}"
+_NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|dos|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
 _NAMED = (
     rf"(?:(?:the\s+)?{_TITLE_WORD}\s+){{0,5}}?{_NAME}"
     rf"(?![\w'’.-]|\s+[A-Z]|\s+(?:[a-z][\w-]*\s+)?(?:{PEOPLE_NOUN})\b|['’]s?\b|\s+(?:for|of)\s+[A-Z])"
