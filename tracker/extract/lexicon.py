@@ -56,7 +56,7 @@ PASSIVE = {
         "brought home",
     ],
     "charged": [
-        "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges",
+        "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges", "formally accused",
         "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
         "appeared in court", "appeared before (?:a |the )?(?:court|judge|magistrate)",
         "brought before (?:a |the )?(?:court|judge|magistrate)",
@@ -76,6 +76,7 @@ PASSIVE = {
         "enforced disappearances", "disappearances", "swept away", "feared trapped",
         "trapped", "whereabouts (?:are|remain|is) unknown", "listed as missing",
         "still being searched for", "missing persons", "in captivity", "held hostage",
+        "(?:could|can|have|has) not (?:yet )?(?:be|been) (?:located|found|traced)",
         "held captive", "hostages", "captives", "kidnapped",
     ],
     "displaced": [
@@ -120,7 +121,8 @@ ACTIVE = {
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
                 "prosecuting", "charges against", "cases against", "filed cases against",
                 "case against", "sued", "arraigned",
-                "(?:charges|cases?) (?:were |have been |had been )?(?:filed|brought|laid|pressed) against"],
+                "(?:criminal )?(?:charges|cases?) (?:were |have been |had been )?(?:filed|brought|laid|pressed|opened) "
+                "against"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
         "condemned", "death sentences for", "sentencing of",
@@ -128,7 +130,7 @@ ACTIVE = {
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",
                   "evacuating", "evacuates"],
     "missing": ["abducted", "abducting", "abducts", "abduction of", "disappeared", "kidnapped",
-                "kidnapping", "kidnaps", "kidnapping of", "whereabouts of", "looking for",
+                "kidnapping", "kidnaps", "kidnapping of", "whereabouts of", "fate of", "looking for",
                 "searching for", "search for", "searched for", "trace"],
     "detained": ["holding", "holds", "still holds", "still holding"],
 }  # fmt: skip

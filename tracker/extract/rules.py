@@ -590,6 +590,10 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The rebels are still holding at least 30 hostages.", [("missing", 30)]),
     ("Twelve fishermen went missing off the coast.", [("missing", 12)]),
     ("He said 142 miners were still believed to be trapped underground.", [("missing", 142)]),
+    ("The fate of 47 miners remains unknown.", [("missing", 47)]),
+    ("Officials said 14 people could not be located.", [("missing", 14)]),
+    ("Criminal cases were opened against 300 people.", [("charged", 300)]),
+    ("Forty-seven people were formally accused of subversion.", [("charged", 47)]),
     ("Up to 1.7 million people, or more than 75 per cent of the population, are estimated to be "
      "internally displaced.", [("displaced", 1700000)]),
     ("Some 8,000 Nicaraguans have applied for asylum in Costa Rica since April.", [("displaced", 8000)]),
