@@ -413,17 +413,38 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     >>> owner_of("AAPP Daily Briefing in Connection with the Military Coup", None)
     'AAPP'
     >>> owner_of("Troops fire on protesters", "https://news.example/2021/03/x")
+    >>> owner_of("OVD-Info: detentions at the funeral", "https://ovd.info/en/news/2024/03/02")
+    'OVD-Info'
+    >>> owner_of("Kenya: Police must end abductions | Amnesty Kenya", "https://amnestykenya.org/x")
+    'Amnesty Kenya'
     """
-    host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0]
+    host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
     for name, host_words in OWN_DOMAINS.items():
         if any(h in host for h in host_words):
             return name
+    for named in (TITLE_LEAD.search(title or ""), TITLE_TAIL.search(title or "")):
+        if host and named and _same_name(named[1], host):
+            return canonical(named[1])  # "OVD-Info: detentions at ..." on ovd.info
     if title and re.search(r"\b(?:briefing|press\s+release|statement|situation\s+report|"
                            r"flash\s+update|daily\s+report|update)\b", title, re.I):  # fmt: skip
         for alias, pattern in _ALIAS_RES:
             if alias not in _ALIAS_CI and pattern.search(title):
                 return alias
     return None
+
+
+# The name a title opens with or ends on: "OVD-Info: ...", "... | Amnesty Kenya".
+TITLE_LEAD = re.compile(r"^([^:|]{2,60}):\s")
+TITLE_TAIL = re.compile(r"\s[|—–-]\s([^|—–-]{2,60})$")
+
+
+def _same_name(name: str, host: str) -> bool:
+    """Whether a web host is the named body's own: "ovd.info" for OVD-Info, "amnesty.org"
+    for Amnesty International."""
+    slug = re.sub(r"[^a-z0-9]", "", name.lower())
+    label = host.split(".")[0]
+    compact = re.sub(r"[^a-z0-9]", "", host)
+    return len(label) >= 3 and len(slug) >= 3 and (compact.startswith(slug) or slug.startswith(label))
 
 
 # Common nouns for people who speak in reports; capitalised at a sentence start, still roles.
