@@ -416,7 +416,7 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     >>> owner_of("OVD-Info: detentions at the funeral", "https://ovd.info/en/news/2024/03/02")
     'OVD-Info'
     >>> owner_of("Kenya: Police must end abductions | Amnesty Kenya", "https://amnestykenya.org/x")
-    'Amnesty Kenya'
+    'Amnesty International'
     """
     host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
     for name, host_words in OWN_DOMAINS.items():
