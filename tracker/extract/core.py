@@ -225,6 +225,12 @@ def _sentence_figures(
         if is_negated(sentence[max(0, n.start - 40) : n.start]) or is_hypothetical(before_clause):
             continue
         match = metric_of(sentence, n, before_clause)
+        if match is None and previous is not None and _shares_verb(sentence, previous.end - offset, n):
+            # "28 soldiers have been charged with killing civilians and 25 with rape": 53 charged
+            out[-1] = previous = replace(
+                previous, value=previous.value + n.value, end=offset + n.end, rule=previous.rule + "+sum"
+            )
+            continue
         if match is None or has_unit(sentence, n):
             continue
         parent = previous or (ctx.recent[-1] if ctx.recent else None)
@@ -250,6 +256,21 @@ def _sentence_figures(
     out += _victims(sentence, offset, ctx, found, dates, out)
     ctx.recent = [*ctx.recent, *out][-4:]
     return out
+
+
+# A second count that borrows the first one's verb: "... charged with murder AND 25 WITH rape".
+SHARED_BEFORE = re.compile(r"\s+and\s+(?:another\s+)?$", re.IGNORECASE)
+SHARED_AFTER = re.compile(r"\s+(?:others?\s+)?(?:with|for|over|on\s+charges\s+of)\s", re.IGNORECASE)
+
+
+def _shares_verb(sentence: str, previous_end: int, n: Number) -> bool:
+    between = sentence[previous_end : n.start]
+    return (
+        len(between) < 120
+        and bool(re.search(r"\s(?:with|for|over)\s", between))  # the first count said why too
+        and bool(SHARED_BEFORE.search(between))
+        and bool(SHARED_AFTER.match(sentence, n.end))
+    )
 
 
 def _dated(dates: list[DateMention], start: int, end: int) -> bool:
