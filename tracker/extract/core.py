@@ -258,16 +258,21 @@ def _sentence_figures(
     return out
 
 
-# A second count that borrows the first one's verb: "... charged with murder AND 25 WITH rape".
+# A second count that borrows the first one's verb: "... charged with murder AND 25 WITH rape",
+# "eight children were injured, ALONG WITH two adults".
 SHARED_BEFORE = re.compile(r"\s+and\s+(?:another\s+)?$", re.IGNORECASE)
 SHARED_AFTER = re.compile(r"\s+(?:others?\s+)?(?:with|for|over|on\s+charges\s+of)\s", re.IGNORECASE)
+ALONG_WITH = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+$", re.IGNORECASE)
 
 
 def _shares_verb(sentence: str, previous_end: int, n: Number) -> bool:
     between = sentence[previous_end : n.start]
+    if len(between) > 120:
+        return False
+    if ALONG_WITH.search(between):
+        return not re.search(r"\bamong\b", between)  # "745 were among the dead ... along with 125": parts
     return (
-        len(between) < 120
-        and bool(re.search(r"\s(?:with|for|over)\s", between))  # the first count said why too
+        bool(re.search(r"\s(?:with|for|over)\s", between))  # the first count said why too
         and bool(SHARED_BEFORE.search(between))
         and bool(SHARED_AFTER.match(sentence, n.end))
     )

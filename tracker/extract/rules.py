@@ -634,6 +634,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     # one verb shared by two counts: their sum
     ("Twenty-eight soldiers have been charged with killing civilians and 25 with rape.", [("charged", 53)]),
     ("Police arrested 28 people for looting and 25 for arson.", [("arrested", 53)]),
+    ("Eight other children were injured, five of them critically, along with two adults.", [("injured", 10)]),
     ("Police arrested 28 people and 25 others were injured.", [("arrested", 28), ("injured", 25)]),
     ("The ship's captain, Lee Joon-seok, and two crew members were arrested on Saturday.", [("arrested", 3)]),
     ("Bangladesh protest death toll tops 200 as curfew is eased", [("killed", 200)]),
