@@ -167,6 +167,12 @@ COUNT_NOUN = re.compile(
 # were shot on Tuesday" (but "one of the wounded died" is a death).
 OF_THE_DEAD = re.compile(r"^\s+of\s+the\s+(?:dead|killed|slain)\b", re.IGNORECASE)
 
+# LIVES: "the quake claimed more than 2,000 lives", "the war has cost 10,000 lives".
+LIVES_BEFORE = re.compile(
+    rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes))\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE
+)
+LIVES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?lives\b", re.IGNORECASE)
+
 # TOLL, inverted: the number before the count it brings up to date: "bringing to more than
 # 500 the number arrested since June", "taking to 40 the toll of people killed".
 INVERTED_BEFORE = re.compile(
@@ -453,6 +459,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match(m.lastgroup or "", "count-noun", subcount=sub)
     if WITH_WOUNDS.match(after):
         return Match("injured", "with-wounds", subcount=sub)
+    if LIVES_BEFORE.search(before) and LIVES_AFTER.match(after):
+        return Match("killed", "lives")
     if INVERTED_BEFORE.search(before) and (m := INVERTED_AFTER.match(after)):
         return Match(m.lastgroup or "", "toll-inverted")
     if (m := LABEL_RULE.search(before)) or (m := LABEL_LINE_RULE.match(before_clause)):
@@ -601,6 +609,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("At least 50 protesters face criminal charges, the lawyers' group said.", [("charged", 50)]),
     ("The group says it has also recorded almost 1,000 arbitrary arrests.", [("arrested", 1000)]),
     ("The authority is investigating 22 other deaths in police custody.", [("killed", 22)]),
+    ("The quake claimed more than 2,000 lives.", [("killed", 2000)]),
+    ("The war has cost at least 10,000 civilian lives.", [("killed", 10000)]),
     ("At least seven of the dead were shot on Tuesday alone.", [("killed", 7)]),
     ("Twenty-two people had been killed and 153 injured. At least seven of the dead were shot on "
      "Tuesday.", [("killed", 22), ("injured", 153), ("killed", 7)]),
