@@ -179,6 +179,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("coastguard", r"coast\s*guard"),
         ("interior ministry", r"interior\s+minister|home\s+minister"),
         ("resident", r"residents?|neighbou?rs?|locals"),
+        ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
                            r"local)\s+(?:officials?|authorities|government)|prefecture|governor|mayor"),
         ("disaster agency", r"disaster\s+(?:management\s+)?(?:agency|authority)|AFAD|NDMA|BNPB|NDRRMC|"
@@ -215,6 +216,9 @@ def canonical(name: str) -> str | None:
     text = DROP_WORDS.sub("", text).strip()
     if text.lower() != text and _singular(text.lower()) in COMMON_ROLES:
         return _singular(text.lower())  # "Witnesses said": a role, not a name
+    words = text.split()
+    if 1 < len(words) <= 4 and all(w.islower() for w in words[1:]) and _singular(words[-1]) in ROLE_HEADS:
+        return _singular(text.lower())  # "Hospital officials said": a role, capitalised to open a sentence
     named = PROPER_TAIL.search(text)
     head = text[: named.start()].split() if named else []
     if named and head and all(w[:1].islower() or w.endswith(("'s", "’s")) for w in head[1:]):
@@ -470,6 +474,9 @@ def mentions(sentence: str) -> list[Attribution]:
     return out
 
 
+# The last word of a role of several words: "hospital official", "protest leader".
+ROLE_HEADS = COMMON_ROLES | {"group", "leader", "official", "source", "worker"}
+
 # Sources that are people speaking for themselves: never what "it said" points back to.
 PERSON_ROLES = COMMON_ROLES | {"relative", "resident", "local official"}
 
@@ -494,6 +501,9 @@ OWN_DOMAINS = {
 # Reports and the sources their figures must carry, in order: each form above, shown.
 SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police said 42 people were arrested.", ["police"]),
+    ("Hospital officials said 14 bodies had been brought in.", ["hospital official"]),
+    ("Human rights groups say more than 500 people have died in custody.", ["rights group"]),
+    ("Opposition leaders said 14 of their members had been detained.", ["opposition leader"]),
     # a name in brackets wins over the words it shortens; a describing phrase before a name goes
     ("At least 22 are still missing, the United Nations Assistance Mission for Iraq (UNAMI) said.",
      ["UNAMI"]),
