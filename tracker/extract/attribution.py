@@ -501,6 +501,9 @@ OWN_DOMAINS = {
 # Reports and the sources their figures must carry, in order: each form above, shown.
 SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police said 42 people were arrested.", ["police"]),
+    # a body introduced by its head noun is what "it" points back to
+    ("The ministry said on Wednesday that 40 people had been killed. It added that 300 were displaced.",
+     ["ministry", "ministry"]),
     ("Hospital officials said 14 bodies had been brought in.", ["hospital official"]),
     ("Human rights groups say more than 500 people have died in custody.", ["rights group"]),
     ("Opposition leaders said 14 of their members had been detained.", ["opposition leader"]),

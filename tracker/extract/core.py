@@ -141,7 +141,8 @@ class Context:
     # only when "the group said" asks who was named before.
     unread: list[tuple[str, list[Attribution] | None]] = field(default_factory=list)
     _named: list[Attribution] = field(default_factory=list)
-    day: date | None = None  # the date of the last statement ("said on Monday", "as of")
+    day: date | None = None  # the date a count was given for ("as of 31 October", a dateline)
+    said_day: date | None = None  # the day of the last statement ("said on Monday"): for "it added"
     event_day: date | None = None  # the day of the incident told last
     recent: list[Figure] = field(default_factory=list)  # the figures read last: "one of them"
 
@@ -193,10 +194,12 @@ def extract(
         dates = [d for d in find_dates(sentence, published) if d.start >= opening] if published else []
         new = _sentence_figures(sentence, start, ctx, found, dates)
         figures += new
-        events = [f.as_of for f in new if f.scope == "event" and f.as_of]
-        ctx.event_day = events[-1] if events else ctx.event_day
+        incidents = [d.day for d in dates if not d.as_of]  # a day an event was told for, not said on
+        if incidents and any(f.scope == "event" for f in new):
+            ctx.event_day = incidents[-1]
         ctx.unread.append((sentence, found))
-        ctx.day = next((d.day for d in reversed(dates) if d.as_of), ctx.day)
+        ctx.day = next((d.day for d in reversed(dates) if d.as_of and not d.said), ctx.day)
+        ctx.said_day = next((d.day for d in reversed(dates) if d.said), ctx.said_day)
     return _died_among_wounded(figures)
 
 
@@ -369,8 +372,10 @@ def _as_of(
     A date in the figure's own clause (an event prefers the incident's day, a running total
     the statement's); for an event, an incident's day elsewhere in the sentence; the day the
     sentence's statement was made; a date opening the sentence before the figure's clause;
-    for an event, the incident told last, unless the sentence goes on with a statement made
-    before ("it added"); that statement's day; the published date.
+    for an event, the incident told last ("Nine others were wounded, he said"); for a
+    statement going on ("it added"), the day it was made; a date the count was given for
+    ("as of 31 October", a dateline); the published date. A new speaker's undated statement
+    holds for the published date, not for the day someone else spoke.
     """
 
     def nearest(pool: list[DateMention]) -> date:
@@ -394,8 +399,10 @@ def _as_of(
     told_with_toll = previous is not None and previous.scope == "cumulative"
     if opening := [d for d in dates if d.start < clause[0] and (d.start < OPENING or told_with_toll)]:
         return nearest(opening)
-    if scope == "event" and ctx.event_day and not continues:
+    if scope == "event" and ctx.event_day:
         return ctx.event_day
+    if continues and ctx.said_day:
+        return ctx.said_day  # "..., it added": the day that statement was made
     return ctx.day or ctx.published
 
 
@@ -417,7 +424,12 @@ def _source(
         if same_sentence:  # "Police revised the toll ..., and said 25 were injured"
             return Attribution(same_sentence[-1].source, nearest.text, False, nearest.position)
         name, continues = ctx.antecedent(nearest.text)
-        return Attribution(name, nearest.text, continues, nearest.position) if name else None
+        if not name:
+            return None
+        speaker = Attribution(name, nearest.text, continues, nearest.position)
+        if not continues:
+            ctx.named().append(speaker)  # "the ministry said" introduced it: "it added" points here
+        return speaker
     return None
 
 
@@ -595,4 +607,11 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "missing.", "2023-10-30", ["2023-10-29", "2023-10-29"]),
     ("At least 56 bodies were brought to the hospital on Friday, as the toll from four days of "
      "clashes passed 100 according to an AFP count.", "2024-07-20", ["2024-07-19", "2024-07-20"]),
+    # a statement's day carries to "it added", not to the next speaker's undated statement
+    ("The ministry said on Wednesday that 40 people had been killed. It added that 300 were "
+     "displaced. Police said 849 officers had been injured.", "2021-05-06",
+     ["2021-05-05", "2021-05-05", "2021-05-06"]),
+    # an event told on keeps its incident's day, whoever tells it
+    ("A gunman killed 11 people at a dance studio on Saturday night, the sheriff said on Monday. "
+     "Nine other people were wounded, he said.", "2023-01-23", ["2023-01-21", "2023-01-21"]),
 ]

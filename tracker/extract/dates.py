@@ -51,11 +51,14 @@ START_MARK = re.compile(
     r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+)?$",  # "after Sunday's election"
     re.IGNORECASE,
 )
+# Words before a date that make it the day a statement was made: "told reporters in Geneva on Tuesday".
+SAID_MARK_TEXT = (
+    r"\b(?:said|says|reported|announced|confirmed|added|stated|told|estimated)\b[^.;,]{0,40}?\s+(?:on\s+)?$"
+)
+SAID_MARK = re.compile(SAID_MARK_TEXT, re.IGNORECASE)
 # Words before a date that make it the day a count or statement holds for.
 AS_OF_MARK = re.compile(
-    r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through)\s+(?:on\s+)?$|"
-    r"\b(?:said|says|reported|announced|confirmed|added|stated|told|estimated)\b[^.;,]{0,40}?"
-    r"\s+(?:on\s+)?$",  # "told reporters in Geneva on Tuesday"
+    r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through)\s+(?:on\s+)?$|" + SAID_MARK_TEXT,
     re.IGNORECASE,
 )
 
@@ -69,6 +72,7 @@ class DateMention:
     end: int
     as_of: bool  # "as of 31 October": a statement date that carries to what follows
     attributive: bool = False  # "Sunday's election": it dates a noun, weaker than any other date
+    said: bool = False  # the day a statement was made, which carries only to that statement
 
 
 def find_dates(sentence: str, published: date) -> list[DateMention]:
@@ -102,8 +106,9 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         possessive = sentence.startswith(("'s", "’s"), m.end())
         if day is None or day > published or (possessive and not GOVERNED.search(sentence, 0, m.start())):
             continue  # "the protests that followed Sunday's election": the day of something else
-        out.append(DateMention(day, m.start(), m.end(), bool(AS_OF_MARK.search(sentence[: m.start()])),
-                               attributive=possessive))  # fmt: skip
+        before = sentence[: m.start()]
+        out.append(DateMention(day, m.start(), m.end(), bool(AS_OF_MARK.search(before)),
+                               attributive=possessive, said=bool(SAID_MARK.search(before))))  # fmt: skip
     return out
 
 

@@ -300,9 +300,11 @@ VICTIM_RULE = re.compile(
     (?:{PLACE})?
     (?:{ASIDE})?
     (?:{PLACE})?
-    (?:\s+(?:was|has\s+been|had\s+been|is|reportedly|also|later|allegedly|
-         (?:has|had)(?=\s+(?:died|succumbed|perished))))*  # "has died", not "had shot dead his father"
-    \s+(?:{_by_metric(_SINGLE)})\b""",
+    (?P<aux>(?:\s+(?:was|has\s+been|had\s+been|is|reportedly|also|later|allegedly|
+         (?:has|had)(?=\s+(?:died|succumbed|perished))))+)?  # "has died", not "had shot dead his father"
+    \s+(?:{_by_metric(_SINGLE)})\b
+    (?(aux)|(?!\s+(?:\d|(?:a|an|the|his|her|their|at\s+least|more\s+than|some|about|nearly|dozens|
+         hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))  # "a gunman killed 11" """,
     re.VERBOSE | re.IGNORECASE,
 )
 # One or two victims as the object of a metric verb: "hanged a 23-year-old man",
@@ -583,6 +585,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Seven-year-old girl shot dead in Mandalay", [("killed", 1)]),
     ("A man was killed when troops opened fire.", [("killed", 1)]),
     ("Kyal Sin, 19, was shot in the head and killed.", [("killed", 1)]),
+    ("A gunman killed 11 people at a dance studio on Saturday night.", [("killed", 11)]),
+    ("A soldier killed a protester.", [("killed", 1)]),
     # VICTIM-NAMED: a person by title and name, as object or as subject
     ("Authorities arrested former attorney general Jesus Murillo Karam on Friday.", [("arrested", 1)]),
     ("A court sentenced Nobel Peace Prize laureate Ales Bialiatski to 10 years.", [("sentenced", 1)]),
