@@ -139,7 +139,7 @@ ANAPHORA = re.compile(
 )
 # A capitalised word that is not a generic head: "the Viasna human rights centre" names
 # its source, "the Commission" points back to one.
-NAME_WORD = re.compile(rf"\s(?!(?i:{ORG_HEADS})\b)(?![A-Z][\w]*-based\b)[A-Z]")
+NAME_WORD = re.compile(rf"\s(?!(?i:{ORG_HEADS})\b)(?![A-Z][\w]*(?:\s+[A-Z][\w]*)*-based\b)[A-Z]")
 # Generic role words and the adjectives to drop before them.
 DROP_WORDS = re.compile(
     r"^(?:(?:though|although|but|while|and|however|as|a|an|the|one|two|three|several|some|local|senior|top|another|other|two|many|"
@@ -344,6 +344,13 @@ TITLE_OF = re.compile(
 )
 
 
+# The head of a place: "the mayor of Kharkiv", "the Moscow-installed head of Nova Kakhovka".
+LOCAL_HEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:head|mayor|governor|chief|administrator)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:region|province|state|district|city|town))?\s*$"
+)
+
+
 def _appositive(appos: str, position: int) -> list[Attribution]:
     """The body an appositive names, when it names one: "known as the JEP", "head of the
     IFRC team", "the head of the province's judiciary"; else nothing."""
@@ -351,7 +358,9 @@ def _appositive(appos: str, position: int) -> list[Attribution]:
     if named_as != appos:
         return _resolve(named_as, position)
     if (title := TITLE_OF.match(appos)) and (title["body"][:1].islower() or _known(title["body"])):
-        return _resolve(title["body"], position + title.start("body"))  # not "head of Nova Kakhovka"
+        return _resolve(title["body"], position + title.start("body"))
+    if LOCAL_HEAD.match(appos):  # "the Moscow-installed head of Nova Kakhovka": a local official
+        return [Attribution("local official", appos.strip(), False, position)]
     found = _resolve(appos, position)
     return found if found and (found[0].source in KNOWN or _known(appos)) else []  # a body or a role
 
@@ -520,6 +529,10 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Courts have sentenced 400 people, said Ali Alqasi-Mehr, the head of the province's judiciary, "
      "on Tuesday.", ["judiciary"]),
     ("The toll is 40 dead, said Mike Smith, a resident.", ["resident"]),
+    ("On the left bank, Vladimir Leontyev, the Moscow-installed head of Nova Kakhovka, said five people "
+     "had died.", ["local official"]),
+    ("Iran was holding 62 journalists behind bars, the Committee to Protect Journalists said. Worldwide, "
+     "the New York-based group counted 363 journalists in jail.", ["CPJ", "CPJ"]),
     # a live blog's time stamp is no part of the speaker
     ("10:12 Health officials say 104 people were killed.", ["health ministry"]),
     ("11:02 Kurdish rights group Hengaw reports that three people were killed in Bukan.", ["Hengaw"]),
