@@ -529,6 +529,8 @@ def _victims(
     numbered: list[Figure],
 ) -> list[Figure]:
     out: list[Figure] = []
+    if not _may_name_a_victim(sentence):
+        return out
     taken = [(f.start - offset, f.end - offset) for f in numbered]
     for rule, pattern in VICTIM_PATTERNS:
         for m in pattern.finditer(sentence):
@@ -551,6 +553,17 @@ def _victims(
                                ctx, found, dates))  # fmt: skip
             taken.append((m.start(), m.end()))
     return out
+
+
+PERSON_WORDS = frozenset(PERSON)
+NAME_OR_AGE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ]|,\s*(?:aged\s+)?\d{1,2},)|year-old")
+
+
+def _may_name_a_victim(sentence: str) -> bool:
+    """A cheap test before the victim patterns: each needs a person word, an age or a name."""
+    return bool(PERSON_WORDS.intersection(re.findall(r"[a-z][a-z-]*", sentence.lower()))) or bool(
+        NAME_OR_AGE.search(sentence)
+    )
 
 
 AMONG_THE_COUNTED = re.compile(
