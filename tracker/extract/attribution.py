@@ -9,9 +9,9 @@ from dataclasses import dataclass
 # come before general ones (OHCHR before UN) because the first match wins.
 ALIASES: list[tuple[str, str]] = [
     ("AAPP", r"AAPP\s*\(?B\)?|AAPP|Assistance\s+Association\s+for\s+Political\s+Prisoners(?:\s*\(Burma\))?"),
-    ("OHCHR", r"OHCHR|U\.?N\.?\s+(?:human\s+rights|rights)\s+(?:office|agency|chief|body|council)|"
+    ("OHCHR", r"OHCHR|U\.?N\.?\s+(?i:human\s+rights|rights)\s+(?i:office|agency|chief|body|council)|"
               r"(?:Office\s+of\s+the\s+)?(?:UN\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights|"
-              r"United\s+Nations\s+human\s+rights\s+office|Volker\s+T[üu]rk|Michelle\s+Bachelet"),
+              r"United\s+Nations\s+(?i:human\s+rights\s+office)|Volker\s+T[üu]rk|Michelle\s+Bachelet"),
     ("UNHCR", r"UNHCR|U\.?N\.?\s+refugee\s+agency|United\s+Nations\s+refugee\s+agency|"
               r"(?:UN\s+)?High\s+Commissioner\s+for\s+Refugees"),
     ("OCHA", r"OCHA|U\.?N\.?\s+(?:humanitarian|aid)\s+(?:office|agency|coordination\s+office|affairs\s+office)|"
@@ -73,7 +73,8 @@ STATE_MEDIA = dict(_ALIAS_RES)["state media"]
 
 SPEECH = (
     r"said|says|say|reported|reports|told|confirmed|confirms|estimated|estimates|documented|"
-    r"certified|registered|identified|logged|received|obtained|able\s+to\s+confirm|"
+    r"certified|registered|identified|logged|received|obtained|able\s+to\s+confirm|established|"
+    r"concluded|found\s+that|"
     r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|revised|"
     r"raised|lowered|updated|published|issued|denied|denies|blamed|insisted|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|put\s+the\s+(?:toll|number|figure)|"
@@ -87,7 +88,8 @@ CUE_BEFORE = re.compile(
     r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
     r"(?:(?:figures|data|a\s+tally|a\s+count|the\s+latest\s+(?:figures|count|tally|data)|"
     r"the\s+latest|a\s+statement|a\s+report|a\s+statement\s+from|a\s+report\s+(?:by|from)|"
-    r"(?:a|an|the)\s+(?:\w+\s+)?(?:tally|count|report|statement|update|briefing)\s+(?:by|from|of))\s+)?"
+    r"(?:a|an|the)\s+(?:\w+\s+)?(?:tally|count|report|statement|update|briefing)"
+    r"(?:\s+(?:published|released|issued|compiled)(?:\s+\w+)?)?\s+(?:by|from|of))\s+)?"
     r"(?P<src>[^,;.:()\"“”]+(?:\s*\([A-Za-z()]{2,12}\))?)",
     re.IGNORECASE,
 )
@@ -95,7 +97,7 @@ CUE_BEFORE = re.compile(
 # found first and the subject read back from it, which keeps long sentences cheap.
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 SUBJECT_BEFORE = re.compile(
-    r"(?P<src>[^,;:\"“”.]{2,90}?)(?:\s*,(?P<appos>[^,;]{2,80}),)?"
+    r"(?P<src>(?:[^,;:\"“”.]|(?<![a-z])(?<=[A-Z])\.){2,90}?)(?:\s*,(?P<appos>[^,;]{2,80}),)?"
     r"\s+(?:(?:had|has|have|also|later|previously|earlier|still|now|already|only|so\s+far|"
     r"since|then)\s+)*$"
 )
@@ -161,6 +163,11 @@ NOT_A_SOURCE = re.compile(
 
 
 # A proper name closing a descriptive phrase: "news portal MYANMAR NOW".
+# People speaking for a body they belong to: "volunteers from the rescue service Zaka".
+MEMBER_OF = re.compile(
+    r"^(?:[\w-]+\s+)?(?P<role>[\w-]+)\s+(?:from|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})$"
+)
 ACRONYM_END = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)$")
 PROPER_TAIL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'&.-]*(?:\s+(?:of|for|the|and|on|de)?\s*[A-ZÀ-ÖØ-Þ][\w'&.-]*)*)$")
 
@@ -172,7 +179,12 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("relative", r"(?:his|her|their|the\s+victim'?s?)\s+(?:\w+\s+)?(?:sister|brother|mother|"
                      r"father|family|relatives?|son|daughter|uncle|aunt|cousin|husband|wife|"
                      r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?"),
-        ("government", r"president|prime\s+minister|premier|government\s+spokes\w+|cabinet"),
+        ("vice president", r"vice[\s-]+president"),
+        ("government", r"president|prime\s+minister|premier|government\s+spokes\w+|cabinet|"
+                       r"(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch))\s+officials"),  # "Israeli officials"
+        ("hospital official", r"^(?:the\s+)?(?:hospital\s+(?:sources?|officials?|staff|director|spokes\w+)|"
+                              r"medical\s+sources?)"),
+        ("witness", r"eye-?witness(?:es)?"),
         ("police", r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|sheriff"),
         ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities)"),
         ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)"),
@@ -212,6 +224,8 @@ def canonical(name: str) -> str | None:
             return alias
     if m := MINISTER.match(text):
         return f"{m['field'].lower()} ministry"
+    if (member := MEMBER_OF.match(text)) and _singular(member["role"].lower()) in ROLE_HEADS:
+        return canonical(member["name"])  # "Volunteers from the rescue service Zaka": Zaka
     text = _cut(text)
     text = DROP_WORDS.sub("", text).strip()
     if text.lower() != text and _singular(text.lower()) in COMMON_ROLES:
@@ -221,6 +235,8 @@ def canonical(name: str) -> str | None:
         return _singular(text.lower())  # "Hospital officials said": a role, capitalised to open a sentence
     named = PROPER_TAIL.search(text)
     head = text[: named.start()].split() if named else []
+    if len(head) == 2 and head[1].lower() in ("in", "at", "of") and _singular(head[0].lower()) in ROLE_HEADS:
+        return _singular(head[0].lower())  # "Officials in Karabakh": officials, not Karabakh
     if named and head and all(w[:1].islower() or w.endswith(("'s", "’s")) for w in head[1:]):
         # "Rights group Temblores", "Iraq's semi-official High Commission...", "witness Ma Thida"
         role = _singular(head[-1].lower())
@@ -380,16 +396,46 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     phrase = COUNT_WORDS.sub("", phrase.strip())  # "ministry figures" -> "ministry"
     if re.search(r"\b(?:it|they)$", phrase) and not is_anaphor(phrase):
         phrase = phrase.split()[-1]  # "a figure it said"
-    phrase = TITLED_NAME.sub(r"\g<title>", phrase)  # "ministry spokesman Saad Maan" -> title
+    titled = TITLED_NAME.match(phrase)
+    phrase = titled["title"] if titled else phrase  # "ministry spokesman Saad Maan" -> title
     if (m := TITLE_OF_BODY.match(phrase)) and BARE_HEAD.match(m["body"]):
         phrase = m["body"]  # "ministry spokesman" -> "ministry"
     known = canonical(phrase) if ACRONYM_END.search(phrase) else _known(phrase)  # the bracket names it
+    if titled and not known:  # "Odisha Chief Secretary" -> chief secretary; "Justice Minister" -> ministry
+        minister = MINISTER.match(" ".join(phrase.split()[-2:]))
+        known = f"{minister['field'].lower()} ministry" if minister else _title_role(phrase)
     if known:
         return [Attribution(known, phrase, False, position)]
     if is_anaphor(phrase) or BARE_HEAD.match(phrase):
         return [Attribution(None, phrase, True, position)]
     name = canonical(phrase)
     return [Attribution(name, phrase, False, position)] if name else []
+
+
+# Words of an office a person holds; a title keeps the longest run of them at its end.
+TITLE_WORDS = frozenset(
+    """chief deputy vice senior secretary general commissioner director spokesperson spokesman
+    spokeswoman head governor mayor prosecutor attorney official minister president adviser advisor
+    envoy rapporteur police health interior foreign defence defense justice home district regional
+    provincial state""".split()
+)
+
+
+GENERIC_TITLES = frozenset("chief head official spokesman spokeswoman spokesperson senior deputy".split())
+
+
+def _title_role(title: str) -> str | None:
+    """The office of a title, lower case, without the place it serves: "Odisha Chief Secretary"
+    -> "chief secretary"."""
+    words = title.lower().split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word not in TITLE_WORDS:
+            break
+        kept.insert(0, word)
+    if set(kept) <= GENERIC_TITLES:
+        return None  # "judiciary chief": the body it heads says more than "chief"
+    return " ".join(kept)
 
 
 def _known(phrase: str) -> str | None:
@@ -410,7 +456,7 @@ COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|sta
 # A title before a person's name: keep the title, which says who speaks.
 TITLED_NAME = re.compile(
     r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director|adviser|"
-    r"advisor|commissioner|governor|mayor|envoy|rapporteur))\s+[A-ZÀ-ÖØ-Þ][\w'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]+)+$"
+    r"advisor|commissioner|governor|mayor|envoy|rapporteur|secretary|president|prosecutor))\s+[A-ZÀ-ÖØ-Þ][\w'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]+)+$"
 )
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
 TITLE_OF_BODY = re.compile(r"^(?P<body>(?:the\s+)?[a-z][\w'-]*)\s+(?:spokes\w+|officials?|chief|head)$", re.I)
@@ -468,7 +514,7 @@ COMMON_ROLES = set(
 )
 
 # Single words left of a speech verb that name no one: "up from 96 reported".
-NOT_A_SPEAKER = {"up", "down", "more", "less", "also", "then", "now", "later", "so", "which", "what"}
+NOT_A_SPEAKER = {"up", "down", "more", "less", "also", "then", "now", "later", "so", "which", "what", "according"}
 
 
 def mentions(sentence: str) -> list[Attribution]:
@@ -514,6 +560,11 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The ministry said on Wednesday that 40 people had been killed. It added that 300 were displaced.",
      ["ministry", "ministry"]),
     ("Hospital officials said 14 bodies had been brought in.", ["hospital official"]),
+    ("The death toll has risen to 233, Odisha Chief Secretary Pradeep Jena says.", ["chief secretary"]),
+    ("Officials in Karabakh say 200 people were killed.", ["official"]),
+    ("Volunteers from the rescue service Zaka said they had recovered 260 bodies.", ["Zaka"]),
+    ("At least 183 people have been killed, the U.N. human rights office said on Tuesday.", ["OHCHR"]),
+    ("Six people were killed, police and hospital officials said.", ["police"]),
     ("Human rights groups say more than 500 people have died in custody.", ["rights group"]),
     ("Opposition leaders said 14 of their members had been detained.", ["opposition leader"]),
     # a name in brackets wins over the words it shortens; a describing phrase before a name goes
