@@ -194,9 +194,9 @@ def extract(
         dates = [d for d in find_dates(sentence, published) if d.start >= opening] if published else []
         new = _sentence_figures(sentence, start, ctx, found, dates)
         figures += new
-        incidents = [d.day for d in dates if not d.as_of]  # a day an event was told for, not said on
-        if incidents and any(f.scope == "event" for f in new):
-            ctx.event_day = incidents[-1]
+        incidents = {d.day for d in dates if not d.as_of}  # a day an event was told for, not said on
+        told = [f.as_of for f in new if f.scope == "event" and f.as_of in incidents]
+        ctx.event_day = told[-1] if told else ctx.event_day
         ctx.unread.append((sentence, found))
         ctx.day = next((d.day for d in reversed(dates) if d.as_of and not d.said), ctx.day)
         ctx.said_day = next((d.day for d in reversed(dates) if d.said), ctx.said_day)
@@ -386,9 +386,11 @@ def _as_of(
     if scope == "cumulative":
         dates = [d for d in dates if not d.attributive]
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
+    if in_clause and scope == "event":  # "arrested during Tuesday's protests were charged on Thursday"
+        incidents = [d for d in in_clause if not d.as_of]
+        return nearest([d for d in incidents if not d.attributive] or incidents or in_clause)
     if in_clause:
-        preferred = [d for d in in_clause if d.as_of == (scope == "cumulative")]
-        return nearest(preferred or in_clause)
+        return nearest([d for d in in_clause if d.as_of] or in_clause)
     incidents = [d for d in dates if not d.as_of]
     if scope == "event" and incidents:
         return nearest(incidents)
@@ -620,6 +622,14 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "missing.", "2023-10-30", ["2023-10-29", "2023-10-29"]),
     ("At least 56 bodies were brought to the hospital on Friday, as the toll from four days of "
      "clashes passed 100 according to an AFP count.", "2024-07-20", ["2024-07-19", "2024-07-20"]),
+    # the act's own day beats a day that names its occasion; a live blog's stamp is when it was written
+    ("Thirty-seven people arrested during Tuesday's protests were charged in court on Thursday.",
+     "2024-06-27", ["2024-06-27"]),
+    ("Saturday 11:00 Three people were stabbed to death at the festival on Friday night, police said.",
+     "2024-08-25", ["2024-08-23"]),
+    ("ÖREBRO, Sweden, Feb 5 (Reuters) - Eleven people were killed in a shooting on Tuesday.",
+     "2025-02-05", ["2025-02-04"]),
+    ("The 44 were among 49 people arrested after Sunday's clashes.", "2019-07-31", ["2019-07-28"]),
     # a statement's day carries to "it added", not to the next speaker's undated statement
     ("The ministry said on Wednesday that 40 people had been killed. It added that 300 were "
      "displaced. Police said 849 officers had been injured.", "2021-05-06",

@@ -48,7 +48,7 @@ DATE_HINT = re.compile(
 START_MARK = re.compile(
     r"\b(?:from|starting|started|began|begun|beginning|between|later|next|until)\s+(?:on\s+)?"
     r"(?:the\s+)?$|\bsince\b[^,.;]{0,140}$|"  # "since it broke out on April 15"
-    r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+)?$",  # "after Sunday's election"
+    r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+|an?\s+)?$",  # "before an Aug. 31 deadline"
     re.IGNORECASE,
 )
 # Words before a date that make it the day a statement was made: "told reporters in Geneva on Tuesday".
@@ -94,8 +94,10 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     matches = list(DATE_PHRASE.finditer(sentence))
     year_of_date = -1  # the end of a "last year" read as the year of the date before it
     for m, following in zip(matches, [*matches[1:], None], strict=False):
-        if START_MARK.search(sentence[: m.start()]) or m.start() < year_of_date:
-            continue
+        before = sentence[: m.start()]
+        possessive = sentence.startswith(("'s", "’s"), m.end())
+        if m.start() < year_of_date or (START_MARK.search(before) and not (possessive and AFTER.search(before))):
+            continue  # "since Sunday", "after March 3": a period's start
         if following and PERIOD_JOIN.match(sentence, m.end(), following.start()):
             continue  # "on Friday and Saturday": a period, told by its last day
         day = _resolve(m, published)
@@ -103,22 +105,27 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         if day is not None and undated_year and (last_year := LAST_YEAR_AFTER.match(sentence, m.end())):
             day = _calendar_day(published.year - 1, day.month, day.day, published)
             year_of_date = last_year.end()
-        possessive = sentence.startswith(("'s", "’s"), m.end())
-        if day is None or day > published or (possessive and not GOVERNED.search(sentence, 0, m.start())):
+        if day is None or day > published or (possessive and not GOVERNED.search(before)):
             continue  # "the protests that followed Sunday's election": the day of something else
-        before = sentence[: m.start()]
-        out.append(DateMention(day, m.start(), m.end(), bool(AS_OF_MARK.search(before)),
-                               attributive=possessive, said=bool(SAID_MARK.search(before))))  # fmt: skip
+        stamp = not before.strip() and LIVE_STAMP.match(sentence, m.end())  # "Saturday 11:00 Three people ..."
+        out.append(DateMention(day, m.start(), m.end(), bool(stamp or AS_OF_MARK.search(before)),
+                               attributive=possessive, said=bool(stamp or SAID_MARK.search(before))))  # fmt: skip
     return out
 
 
-# A possessive day that tells the figure's incident: after a preposition ("during Monday's
-# protests") or as the sentence's subject ("Friday's explosion killed 41 miners").
-GOVERNED = re.compile(
-    r"\b(?:during|in|at|from|on|over|after|since|amid|before)\s+(?:last\s+|this\s+)?$|^\W*(?:last\s+)?$", re.I
+# A possessive day that tells the figure's incident: after a preposition of time ("during
+# Monday's protests", not "arrested over last month's collision") or as the sentence's
+# subject ("Friday's explosion killed 41 miners").
+GOVERNED = re.compile(r"\b(?:during|in|at|from|on|amid|after)\s+(?:last\s+|this\s+)?$|^\W*(?:last\s+)?$", re.I)
+
+
+# "49 people arrested after Sunday's clashes": the acts of that day, not a period from it.
+AFTER = re.compile(
+    r"\b(?:arrested|detained|killed|injured|wounded|hurt|held|rounded\s+up)\s+(?:after|following)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-
-
+# A live blog's stamp after a day: the day the post was written, not the day of what it tells.
+LIVE_STAMP = re.compile(r"\s+\d{1,2}[:.]\d{2}\b")
 # Between two dates, the words that make them one period: "on Friday and Saturday".
 PERIOD_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*(?:on\s+)?$", re.IGNORECASE)
 # "August 15 last year": the year of a date written without one.
@@ -168,7 +175,7 @@ def _calendar_day(year: int | None, month: int, day: int, published: date) -> da
 
 
 DATELINE = re.compile(
-    rf"^[A-Z][A-Za-z .'-]{{2,40}},\s*(?:[A-Z][a-z]+\s+)?"
+    rf"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{{2,40}},\s*(?:[A-Z][A-Za-z .'-]+,\s*)?(?:[A-Z][a-z]+\s+)?"
     rf"(?P<phrase>(?:{_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))"
     r"\b[^\n]{0,40}?(?:\s[-—–]{1,2}\s*|:\s*)",
     re.IGNORECASE,
@@ -180,6 +187,8 @@ def dateline_day(text: str, published: date) -> date | None:
 
     >>> dateline_day("YANGON, March 26 (Wire) - Troops fired...", date(2021, 3, 27))
     datetime.date(2021, 3, 26)
+    >>> dateline_day("ÖREBRO, Sweden, Feb 5 (Reuters) - Eleven people...", date(2025, 2, 5))
+    datetime.date(2025, 2, 5)
     """
     for line in [line for line in text.splitlines() if line.strip()][:4]:
         m = DATELINE.match(line.strip())

@@ -59,7 +59,10 @@ AUX = (
     r"(?!currently)[a-z]+ly)"
 )
 # An aside between a number and its verb: ", aged 11 to 84," "— 37 men and five women —".
-ASIDE = r"(?:\s*,[^,;]{1,70},|\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s*\([^)]{1,90}\))"
+ASIDE = (
+    r"(?:\s*,[^,;]{1,70},|\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s+-\s(?:[^-]|(?<=\w)-(?=\w)){1,90}?\s-(?=\s)|"
+    r"\s*\([^)]{1,90}\))"
+)
 # A short place or origin phrase after the noun: "from the village", "in Mandalay".
 PLACE = (
     r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)"
@@ -78,7 +81,7 @@ _PLURAL_HEAD = (
     rf"(?:(?:{PEOPLE_NOUN})\b|(?!(?:{THING_NOUN}|{NOT_PLURAL_NOUN})\b)[a-z]{{2,}}(?:s|men|ren)\b)"
 )
 NOUN_PHRASE = (
-    rf"(?:\s+(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have)\b)[a-z][\w'-]*)"
+    rf"(?:\s+(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have)\b)(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*))"
     rf"{{0,3}}?\s+{_PLURAL_HEAD}(?:\s+(?:and|or)\s+(?:[a-z][\w'-]*\s+)?{_PLURAL_HEAD})?"
 )
 # A relative clause between a subject and its verb: "two men who had spent eight years in a
@@ -268,7 +271,7 @@ NOT_A_COUNT_BEFORE = re.compile(
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
       | \+\s*                                             # +95 (a phone number)
-      | [\w)]\s*-\s*                                      # COVID-19, 505-A
+      | \w-                                               # COVID-19, 505-A (not a dateline's " - ")
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -547,6 +550,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("At least 114 people were killed on Saturday.", [("killed", 114)]),
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
     ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
+    ("Three people - two men aged 67 and 56 and a 56-year-old woman - were stabbed to death.", [("killed", 3)]),
+    ("Thirteen U.S. service members also died and 18 were wounded.", [("killed", 13), ("injured", 18)]),
     ("Three protesters were shot dead and 12 others wounded.", [("killed", 3), ("injured", 12)]),
     # "two of them died": a part of the count told just before, whatever came earlier
     ("Six bodies were brought to the hospital. Police shot five people on Tuesday night. "
@@ -577,6 +582,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The attack took to 40 the number of civilians killed in the province this month.", [("killed", 40)]),
     # LABEL
     ("Killed: 5,414", [("killed", 5414)]),
+    ("DAKAR, June 3 (Reuters) - Nine people were killed in clashes on Thursday.", [("killed", 9)]),
     ("Killed in connection with the protests: 4", [("killed", 4)]),
     ("Died after torture in custody: at least 6 (rights groups)", [("killed", 6)]),
     ("Prosecuted: 1,200+", [("charged", 1200)]),
