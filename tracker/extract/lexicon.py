@@ -15,7 +15,7 @@ PASSIVE = {
         "massacred", "executed", "hanged", "beaten to death", "burned to death",
         "burnt to death", "burned alive", "tortured to death", "stabbed to death",
         "hacked to death", "crushed to death", "drowned", "dead", "died", "perished",
-        "lost their lives", "lost his life", "lost her life", "confirmed dead",
+        "lost their lives", "lost his life", "lost her life", "confirmed dead", "neutrali[sz]ed",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
         "among the dead", "among those killed", "buried", "deaths?", "fatalities",
         "found dead", "found shot dead", "reported dead", "confirmed killed", "drowned",
@@ -24,7 +24,7 @@ PASSIVE = {
     "injured": [
         "injured", "wounded", "hurt", "hospitali[sz]ed", "maimed", "shot and wounded",
         "shot and injured", "shot", "suffered (?:[\\w-]+ ){0,2}?(?:wounds|injuries)",
-        "treated for (?:[\\w-]+ ){0,2}?(?:wounds|injuries)", "injuries", "casualties",
+        "treated for (?:[\\w-]+ ){0,4}?(?:wounds|injuries|burns)", "injuries", "casualties",
         "admitted with", "treated (?:in|at) (?:the |a |local )?"
         "(?:[\\w-]+ ){0,2}?(?:hospitals?|clinics?|emergency (?:department|room|ward)s?)",
         "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
@@ -34,7 +34,7 @@ PASSIVE = {
         "rushed to hospital", "suffered burns", "required (?:medical )?treatment",
     ],
     "arrested": [
-        "arrested", "detained", "rounded up", "taken into custody", "apprehended",
+        "arrested", "detained", "rounded up", "taken into custody", "apprehended", "recaptured",
         "picked up", "taken away", "seized", "nabbed", "held", "arrests",
         "detentions", "under arrest", "taken in",
     ],
@@ -42,6 +42,7 @@ PASSIVE = {
         "(?:remain|remained|remaining|are still|were still|still|currently|now)"
         r" (?:being )?(?:detained|held|in detention|in custody|behind bars|imprisoned|"
         r"in prison|in jail|incarcerated|locked up|under detention)",
+        "(?:are|is|were|was) being (?:detained|held)",  # still in custody as the report is written
         "remain under detention", "under detention", "political prisoners",
         "prisoners of conscience", "detainees", "in jail", "in prison", "behind bars",
         "in detention", "in custody", "remanded", "remanded in custody", "on death row",
@@ -83,7 +84,7 @@ PASSIVE = {
         "displaced", "fled", "forced to flee", "forced from their homes",
         "forced out of their homes", "made homeless", "left homeless", "homeless",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
-        "crossed the border", "refugees", "internally displaced", "evacuees",
+        "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees",
         "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed) asylum",
         "driven from their homes", "have been displaced", "sheltering",
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
@@ -114,7 +115,7 @@ ACTIVE = {
         "arrest of", "arrests of", "detention of",
     ],
     "released": [
-        "granted bail to", "released on bail", "freed on bail", "exchanged", "swapped",
+        "granted bail to", "released on bail", "freed on bail", "exchanged", "swapped", "handed over",
         "released", "releasing", "releases", "freed", "freeing", "frees", "pardoned",
         "pardoning", "pardons", "release of", "freeing of", "amnesty for", "amnestied",
     ],

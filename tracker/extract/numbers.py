@@ -113,6 +113,8 @@ def find_numbers(sentence: str) -> list[Number]:
     [1200000, 320, 24]
     >>> [n.value for n in find_numbers("the 3rd day, Covid-19, 5G")]
     []
+    >>> [n.value for n in find_numbers("from 315,000 in December 2023 to 1,041,000")]
+    [315000, 2023, 1041000]
     """
     found = [n for m in NUMBER.finditer(sentence) if (n := _number(m)) is not None]
     return _join_ranges(sentence, found)
@@ -149,7 +151,8 @@ def _join_ranges(sentence: str, numbers: list[Number]) -> list[Number]:
             before = sentence[max(0, prev.start - 20) : prev.start].rstrip().lower()
             is_between = joiner == "and" and before.endswith("between")
             is_change = before.endswith("from")  # "rose from 300 to 320" is two numbers
-            if (joiner != "and" or is_between) and not is_change and prev.value < n.value:
+            is_year = bool(re.fullmatch(r"(?:19|20)\d\d", sentence[prev.start : prev.end]))  # "in 2023 to 1,041,000"
+            if (joiner != "and" or is_between) and not (is_change or is_year) and prev.value < n.value:
                 start = prev.start - len("between ") if is_between else prev.start
                 out[-1] = Number(prev.value, start, n.end, prev.value, n.value, prev.words)
                 continue

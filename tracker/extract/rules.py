@@ -132,8 +132,8 @@ MAIN_VERB = re.compile(
 ACTIVE_RULE = re.compile(
     rf"""\b(?:{_by_metric(ACTIVE)})
     \s+(?:(?:{QUAL_BEFORE})\s+)?                       # killed at least
-    (?:(?:a\s+total\s+of|another|an\s+additional|a\s+further|the|some|all|nearly\s+all|
-         his|her|their|its)\s+)?
+    (?:(?:a\s+total\s+of|another|an\s+additional|a\s+further|the(?:\s+(?:last|remaining|first))?|some|all|
+         nearly\s+all|his|her|their|its)\s+)?
     \(?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -559,6 +559,15 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     # hostages are missing while held, released when freed
     ("Hamas freed 24 hostages on Friday, the first day of the truce.", [("released", 24)]),
     ("Gunmen were still holding at least 30 hostages on Sunday.", [("missing", 30)]),
+    ("Hamas handed over the last 20 living hostages held in Gaza on Monday.", [("released", 20)]),
+    ("- 5 terrorists neutralised", [("killed", 5)]),
+    ("- 27 escaped inmates recaptured", [("arrested", 27)]),
+    ("We can now confirm that 13 UN personnel are being detained by the authorities.", [("detained", 13)]),
+    ("At least 24 people were being held in pre-trial detention.", [("detained", 24)]),
+    ("42 people were detained on Sunday.", [("arrested", 42)]),
+    ("Almost 300 people were treated for burns and other injuries after the blast.", [("injured", 300)]),
+    ("Since 14 February, some 40,000 people have crossed from South Kivu into Burundi.", [("displaced", 40000)]),
+    ("The number of displaced rose from 315,000 in December 2023 to 1,041,000.", [("displaced", 1041000)]),
     # a verb past another number is that number's: "died" stays with four
     ("Four prisoners died and 61 were injured in a fire at the prison.", [("killed", 4), ("injured", 61)]),
     ("A total of 584 people have been injured, 245 of them by firearms, and 18 people have died.",
