@@ -121,8 +121,13 @@ FINITE = re.compile(r"died|perished|drowned|succumbed|fled|disappeared|lost\s+th
 REPORTED_STATE = re.compile(r"\b(?:believed|estimated|said|thought|known|feared|reported)\s+to\s+be\b", re.I)
 # A finite verb later in the clause outranks a bare participle after the noun:
 # "22,000 people arrested over the protests HAD BEEN PARDONED".
+# A date inside a clause, which no count crosses: "during the riots of May 9, 2023".
+MONTH_DAY = (
+    r"\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b(?:,\s+(?:19|20)\d\d\b)?"
+)
 MAIN_VERB = re.compile(
-    rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b)){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
+    rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b|{MONTH_DAY})){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
     remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still))?(?:\s+(?:been|be|being))?)
     \s+(?:{_by_metric(PASSIVE)})\b""",
     re.VERBOSE | re.IGNORECASE,
@@ -640,6 +645,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Thirty-seven people appeared in court on Thursday.", [("charged", 37)]),
     ("About 990 people have been tried in fast-track hearings.", [("charged", 990)]),
     ("22,000 people arrested over the protests had been pardoned.", [("released", 22000)]),
+    ("Nineteen civilians sentenced for attacks during the riots of May 9, 2023 have been pardoned.",
+     [("released", 19)]),
     ("A judge granted bail to 45 of those arrested.", [("released", 45)]),
     ("Fighting has forced 1.1 million people from their homes.", [("displaced", 1100000)]),
     ("Two of those arrested remain in custody.", [("detained", 2)]),
