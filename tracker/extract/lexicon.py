@@ -285,7 +285,7 @@ HYPOTHETICAL = [
     "threaten to", "plans to", "plan to", "planned to", "planning to", "vowed to",
     "vows to", "promised to", "promises to", "intends to", "intended to", "aims to",
     "set to", "expected to", "likely to", "to be", "wants to", "sought to", "seeks to",
-    "ordered the", "proposed to", "pledged to", "if", "unless", "risk", "risks", "faces up to",
+    "proposed to", "pledged to", "if", "unless", "risk", "risks", "faces up to",
     "face up to", "facing up to", "could face", "punishable by",
 ]  # fmt: skip
 

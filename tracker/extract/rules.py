@@ -641,6 +641,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The dead man, a 42-year-old father of two, drove a taxi.", []),
     ("At least 15 people were killed. Among the dead was a 15-year-old boy shot in the neck.", [("killed", 15)]),
     ("About 5,000 prisoners will be freed next week.", []),
+    # an order given is an act reported, as annotators read it: "ordered the release of all 17"
+    ("The prosecutor ordered the release of all 17 people held over the blast.", [("released", 17)]),
+    ("The attorney general has ordered the detention of eight current and former officials.", [("arrested", 8)]),
     ("Authorities evacuated more than 2,000 people from flooded towns.", [("displaced", 2000)]),
     ("Thirty-seven people appeared in court on Thursday.", [("charged", 37)]),
     ("About 990 people have been tried in fast-track hearings.", [("charged", 990)]),
