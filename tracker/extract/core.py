@@ -548,7 +548,10 @@ def _victims(
             if AMONG_THE_COUNTED.search(sentence, max(0, start - 40), start):
                 continue  # "among the dead was a 15-year-old boy": one of a count told already
             metric = next((k for k in METRICS if m.groupdict().get(k)), "killed")
-            value = 2 if m.groupdict().get("second") else 1
+            groups = m.groupdict()
+            value = 2 if groups.get("second") else 2 + groups["listed"].count(", ") if groups.get("listed") else 1
+            if more := groups.get("more"):  # "Hassan Diab and three former ministers"
+                value += next((k.value for k in find_numbers(more) if k.start == 0), 0)
             n = Number(value, start, end, words=True)
             match = Match(shot_and_killed(metric, sentence[m.end() :]), rule)
             out.append(_figure(sentence, offset, n, match, rule, _clause(sentence, start),

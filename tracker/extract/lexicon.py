@@ -180,6 +180,7 @@ tourists foreigners ethnic Rohingya Kachin Karen Chin Shan Kurds Baluch Uyghurs 
 Israelis Sudanese Syrians Afghans Ukrainians rioters looters suspects defendants accused
 party members campaigners unionists staff employees volunteers rescuers gunmen attackers
 inmates detainees prisoners-of-conscience pupils worshipers congregants voters coordinators
+ministers engineers technicians crew executives managers directors judges prosecutors
 organisers organizers participants
 """.split()
 

@@ -336,7 +336,7 @@ _TITLE_WORD = (
     r"(?!(?:in|on|at|from|of|for|to|with|by|near|during|after|before|since|until|as|when|while|amid|"
     r"under|over|across|against|among|between|than|into|about|around|outside|inside|following|"
     r"including|and|or|but|if|because|who|that|which|said|says|told|according|a|an|is|are|was|were|"
-    rf"has|have|had|been|{PEOPLE_NOUN})\b)[\w'’-]+"
+    rf"has|have|had|been|{PEOPLE_NOUN})\b)(?:(?:[A-Z]\.){{2,}}|[\w'’-]+)"
 )
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|dos|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
 _NAMED = (
@@ -345,7 +345,9 @@ _NAMED = (
 )
 VICTIM_NAMED_OBJECT_RULE = re.compile(
     rf"""\b(?:{_by_metric(NAMED_VICTIM_VERBS)})\s+
-    (?P<np>{_NAMED}(?P<second>(?:{ASIDE})?,?\s+and\s+{_NAMED})?)""",
+    (?P<np>{_NAMED}(?:(?P<listed>(?:,\s+{_NAMED}){{1,4}},?\s+and\s+{_NAMED})|(?P<second>(?:{ASIDE})?,?\s+and\s+{_NAMED}))?)
+    (?:\s+and\s+(?P<more>\S+)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{PEOPLE_NOUN})\b))?  # "... and three former ministers"
+    """,
     re.VERBOSE,
 )
 # The same person as the subject of a singular passive, opening the sentence: "Former prime
@@ -613,6 +615,10 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Opposition leader Maria Corina Machado was briefly detained on Thursday.", [("arrested", 1)]),
     ("Gunmen shot dead Elvino Dias, a lawyer for the candidate, and Paulo Guambe on Friday.", [("killed", 2)]),
     ("Police arrested Reuters journalists Wa Lone and Kyaw Soe Oo.", []),
+    ("Russia freed reporter Evan Gershkovich, former U.S. Marine Paul Whelan and Kremlin critic Vladimir "
+     "Kara-Murza on Thursday.", [("released", 3)]),
+    ("The judge charged caretaker Prime Minister Hassan Diab and three former ministers with negligence.",
+     [("charged", 4)]),
     ("The army detained National League for Democracy leaders on Monday.", []),
     ("At least 280 people have been killed since protests against President Daniel Ortega began.",
      [("killed", 280)]),
