@@ -516,6 +516,10 @@ def _merge_parts(sentence: str, numbers: list[Number]) -> list[tuple[Number, boo
         )):
             i = j + 1  # the parts of a total said just before: not figures of their own
             continue
+        if len(parts) > 2 and parts[0].value == sum(p.value for p in parts[1:]):
+            out.append((parts[0], False))  # "322 people, 249 men and 73 women": the total, then its parts
+            i = j + 1
+            continue
         total = sum(p.value for p in parts)
         out.append((Number(total, parts[0].start, parts[-1].end), True))
         i = j + 1

@@ -557,6 +557,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("At least 114 people were killed on Saturday.", [("killed", 114)]),
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
     ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
+    ("A total of 322 people, 249 men and 73 women, were arrested.", [("arrested", 322)]),
     ("Three people - two men aged 67 and 56 and a 56-year-old woman - were stabbed to death.", [("killed", 3)]),
     ("Thirteen U.S. service members also died and 18 were wounded.", [("killed", 13), ("injured", 18)]),
     ("Three protesters were shot dead and 12 others wounded.", [("killed", 3), ("injured", 12)]),
