@@ -194,7 +194,7 @@ passer-by schoolboy schoolgirl volunteer rescuer lawyer politician lawmaker lead
 gunman attacker assailant shooter suspect captain major colonel lieutenant general sergeant
 commander pilot priest pastor imam owner guard official governor mayor minister president
 bishop blogger rapper singer artist businessman tycoon cleric photographer editor professor
-candidate dissident defender prisoner detainee inmate hostage fisherman miner passenger
+candidate dissident defender prisoner detainee inmate hostage fisherman miner passenger chief
 """.split()
 
 # Nouns that count acts done to people, so that a count of them is a count of people: "1,000

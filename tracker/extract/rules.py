@@ -180,6 +180,8 @@ LIVES_BEFORE = re.compile(
     rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes))\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE
 )
 LIVES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?lives\b", re.IGNORECASE)
+LOST_BEFORE = re.compile(rf"\b(?:lost|losing|loses)\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE)
+PEOPLE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{PEOPLE_NOUN})\b", re.IGNORECASE)
 
 # TOLL, inverted: the number before the count it brings up to date: "bringing to more than
 # 500 the number arrested since June", "taking to 40 the toll of people killed".
@@ -453,6 +455,9 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     if OF_THE_DEAD.match(after):
         return Match("killed", "of-the-dead", subcount=True)
     if m := DETAINED_RULE.match(after):
+        main = MAIN_VERB.match(after[m.end() :])
+        if main and not HYPOTHESIS.search(main["aux"]):  # "80 detainees were released": released
+            return Match(main.lastgroup or "", "passive", subcount=sub)
         return Match("detained", "passive", subcount=sub)
     if m := PASSIVE_RULE.match(after):
         metric = m.lastgroup or ""
@@ -473,6 +478,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match("injured", "with-wounds", subcount=sub)
     if LIVES_BEFORE.search(before) and LIVES_AFTER.match(after):
         return Match("killed", "lives")
+    if LOST_BEFORE.search(before) and PEOPLE_AFTER.match(after):
+        return Match("killed", "lives")  # "the army lost seven soldiers"
     if INVERTED_BEFORE.search(before) and (m := INVERTED_AFTER.match(after)):
         return Match(m.lastgroup or "", "toll-inverted")
     if (m := LABEL_RULE.search(before)) or (m := LABEL_LINE_RULE.match(before_clause)):
@@ -641,6 +648,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The group says it has also recorded almost 1,000 arbitrary arrests.", [("arrested", 1000)]),
     ("The authority is investigating 22 other deaths in police custody.", [("killed", 22)]),
     ("The quake claimed more than 2,000 lives.", [("killed", 2000)]),
+    ("The army said it had killed 45 militants and lost 7 soldiers.", [("killed", 45), ("killed", 7)]),
+    ("More than 80 detainees were released on Friday.", [("released", 80)]),
+    ("Some 2,600 detainees remain in custody.", [("detained", 2600)]),
     ("The war has cost at least 10,000 civilian lives.", [("killed", 10000)]),
     ("At least seven of the dead were shot on Tuesday alone.", [("killed", 7)]),
     ("Twenty-two people had been killed and 153 injured. At least seven of the dead were shot on "
