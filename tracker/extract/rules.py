@@ -277,6 +277,7 @@ NOT_A_COUNT_BEFORE = re.compile(
            bus|train|line|gate|terminal|building|floor|code|tel|phone|call|share|shares|
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
+      | \b(?:half|third|quarter|most|many|majority|minority|several|few)\s+of\s+(?:the|these|those)\s+  # half of the 80
       | \+\s*                                             # +95 (a phone number)
       | \w-                                               # COVID-19, 505-A (not a dateline's " - ")
     )$""",
@@ -650,6 +651,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The quake claimed more than 2,000 lives.", [("killed", 2000)]),
     ("The army said it had killed 45 militants and lost 7 soldiers.", [("killed", 45), ("killed", 7)]),
     ("More than 80 detainees were released on Friday.", [("released", 80)]),
+    ("About half of the 80 detainees were released.", []),
     ("Some 2,600 detainees remain in custody.", [("detained", 2600)]),
     ("The war has cost at least 10,000 civilian lives.", [("killed", 10000)]),
     ("At least seven of the dead were shot on Tuesday alone.", [("killed", 7)]),
