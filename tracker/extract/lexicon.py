@@ -69,6 +69,7 @@ PASSIVE = {
         "handed (?:down )?(?:prison |jail )?sentences", "condemned to death",
         "sentenced to death", "given death sentences", "death sentences",
         "(?:given|received|handed) (?:life |long )?(?:prison|jail|death|life) (?:sentences|terms)",
+        "received (?:[\\w-]+ )?(?:terms|sentences) (?:of|ranging)",
         "imprisoned after trial",
     ],
     "missing": [
@@ -76,7 +77,8 @@ PASSIVE = {
         "remain missing", "still missing", "reported missing", "lost at sea", "abducted",
         "enforced disappearances", "disappearances", "swept away", "feared trapped",
         "trapped", "whereabouts (?:are|remain|is) unknown", "listed as missing",
-        "still being searched for", "missing persons", "in captivity", "held hostage",
+        "still being searched for", "missing persons", "in captivity", "held hostage", "taken hostage",
+        "taken (?:[\\w-]+ ){0,4}?as hostages",
         "(?:could|can|have|has) not (?:yet )?(?:be|been) (?:located|found|traced)",
         "held captive", "hostages", "captives", "kidnapped",
     ],
@@ -86,7 +88,9 @@ PASSIVE = {
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
         "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees",
         "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed) asylum",
-        "driven from their homes", "have been displaced", "sheltering",
+        "driven from their homes", "have been displaced",
+        "sheltering (?:in|at) (?:[\\w-]+ ){0,2}?(?:schools|camps|centres|centers|shelters|tents|mosques|churches|"
+        "stadiums|sites|host communities)",
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",
         "(?:living|staying|sheltering|housed|crammed) in (?:\\w+ ){0,2}(?:camps|centres|centers|shelters|tents)",

@@ -246,7 +246,8 @@ SUBCOUNT_AFTER = re.compile(
 # Sunday", "29 of them in the past three months"); one that names a place ("700 of them in
 # the capital") is a breakdown of the total, which series would count twice.
 SUBCOUNT_TAIL = re.compile(
-    r"^\s*(?:[\w'-]+\s+)?(?:on|during|yesterday|today|last|this|overnight|since|"
+    r"^\s*(?:[\w'-]+\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+)|"
+    r"during|yesterday|today|last|this|overnight|since|"
     r"in\s+the\s+(?:past|last|first)|(?:in|on)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|\d))\b",
     re.IGNORECASE,
@@ -333,8 +334,9 @@ VICTIM_OBJECT_RULE = re.compile(
 # One person by name, after up to five words of title: "former prime minister Sheikh
 # Hasina", "Nobel Peace Prize laureate Ales Bialiatski". A title word is no preposition and
 # no plural of people ("Reuters journalists Wa Lone and ..." counts two, not one); the name
-# is two to four capitalised words not followed by a plural of people ("Reuters journalists"),
-# a possessive or more of an organisation's name ("National League for Democracy").
+# is two to four capitalised words not followed by a word for people ("Reuters journalists",
+# "Wall Street Journal reporter"), a possessive or more of an organisation's name ("National
+# League for Democracy").
 _TITLE_WORD = (
     r"(?!(?:in|on|at|from|of|for|to|with|by|near|during|after|before|since|until|as|when|while|amid|"
     r"under|over|across|against|among|between|than|into|about|around|outside|inside|following|"
@@ -344,7 +346,8 @@ _TITLE_WORD = (
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|dos|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
 _NAMED = (
     rf"(?:(?:the\s+)?{_TITLE_WORD}\s+){{0,5}}?{_NAME}"
-    rf"(?![\w'’.-]|\s+[A-Z]|\s+(?:[a-z][\w-]*\s+)?(?:{PEOPLE_NOUN})\b|['’]s?\b|\s+(?:for|of)\s+[A-Z])"
+    rf"(?![\w'’.-]|\s+[A-Z]|\s+(?:[a-z][\w-]*\s+)?(?:{PEOPLE_NOUN}|{_alternation(PERSON)})\b|['’]s?\b|"
+    rf"\s+(?:for|of)\s+[A-Z])"
 )
 VICTIM_NAMED_OBJECT_RULE = re.compile(
     rf"""\b(?:{_by_metric(NAMED_VICTIM_VERBS)})\s+
@@ -626,6 +629,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Police arrested Reuters journalists Wa Lone and Kyaw Soe Oo.", []),
     ("Russia freed reporter Evan Gershkovich, former U.S. Marine Paul Whelan and Kremlin critic Vladimir "
      "Kara-Murza on Thursday.", [("released", 3)]),
+    ("Russia freed Wall Street Journal reporter Evan Gershkovich, former U.S. Marine Paul Whelan and "
+     "Kremlin critic Vladimir Kara-Murza.", [("released", 3)]),
     ("The judge charged caretaker Prime Minister Hassan Diab and three former ministers with negligence.",
      [("charged", 4)]),
     ("The army detained National League for Democracy leaders on Monday.", []),
@@ -637,6 +642,10 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The rebels are still holding at least 30 hostages.", [("missing", 30)]),
     ("Twelve fishermen went missing off the coast.", [("missing", 12)]),
     ("He said 142 miners were still believed to be trapped underground.", [("missing", 142)]),
+    ("Between 100 and 150 people were believed to have been taken into Gaza as hostages.", [("missing", 100)]),
+    ("Seven other former officials received terms ranging from 10 years to life.", [("sentenced", 7)]),
+    ("More than a thousand residents were sheltering in the building at the time.", []),
+    ("The boat set sail with an estimated 150 to 200 people on board.", []),
     ("The fate of 47 miners remains unknown.", [("missing", 47)]),
     ("Officials said 14 people could not be located.", [("missing", 14)]),
     ("Criminal cases were opened against 300 people.", [("charged", 300)]),
