@@ -32,9 +32,11 @@ PASSIVE = {
         "admitted to (?:a )?hospitals?", "lost their sight", "blinded", "received treatment",
         "sought medical (?:help|treatment|care|attention)", "needed medical (?:help|treatment|care)",
         "rushed to hospital", "suffered burns", "required (?:medical )?treatment",
+        "among (?:those|the people|the) (?:injured|wounded|hurt)",
     ],
     "arrested": [
         "arrested", "detained", "rounded up", "taken into custody", "apprehended", "recaptured",
+        "among (?:those|the people) (?:arrested|detained|held|rounded up)",
         "picked up", "taken away", "seized", "nabbed", "held", "arrests",
         "detentions", "under arrest", "taken in",
     ],
@@ -53,6 +55,7 @@ PASSIVE = {
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
         "freed on bail", "released on bail", "discharged from prison", "releases",
         "walked free", "set at liberty", "granted bail", "bailed", "exchanged", "swapped",
+        "among (?:those|the people) (?:released|freed|pardoned)",
         "returned in (?:a|the) (?:prisoner )?(?:swap|exchange)", "brought home from captivity",
         "brought home",
     ],
@@ -126,8 +129,9 @@ ACTIVE = {
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
                 "prosecuting", "charges against", "cases against", "filed cases against",
                 "case against", "sued", "arraigned",
-                "(?:criminal )?(?:charges|cases?) (?:were |have been |had been )?(?:filed|brought|laid|pressed|opened) "
-                "against"],
+                "(?:criminal )?(?:charges|cases?|proceedings) (?:were |have been |had been )?"
+                "(?:filed|brought|laid|pressed|opened|launched|initiated) against",
+                "opened (?:criminal )?(?:proceedings|cases|investigations?) against"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
         "condemned", "death sentences for", "sentencing of",

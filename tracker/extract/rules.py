@@ -649,6 +649,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The fate of 47 miners remains unknown.", [("missing", 47)]),
     ("Officials said 14 people could not be located.", [("missing", 14)]),
     ("Criminal cases were opened against 300 people.", [("charged", 300)]),
+    ("The prosecutor's office had opened criminal proceedings against 87 people.", [("charged", 87)]),
+    ("Two journalists were among those detained.", [("arrested", 2)]),
+    ("Three children were among the injured.", [("injured", 3)]),
     ("Forty-seven people were formally accused of subversion.", [("charged", 47)]),
     ("Up to 1.7 million people, or more than 75 per cent of the population, are estimated to be "
      "internally displaced.", [("displaced", 1700000)]),
