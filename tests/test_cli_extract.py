@@ -78,3 +78,15 @@ def test_gold_files_are_valid() -> None:
     from tracker.evaluate import load_gold
 
     assert len(load_gold(GOLD / "dev.jsonl")) + len(load_gold(GOLD / "test.jsonl")) >= 120
+    for part in ("dev2", "dev3", "dev4"):
+        assert load_gold(GOLD / f"{part}.jsonl")
+
+
+def test_eval_verbose_shows_each_miss_with_its_whole_sentence(tmp_path: Path) -> None:
+    gold = tmp_path / "one.jsonl"
+    passage = {"id": "p1", "published": "2021-03-27", "text": "Nine were shot. Crowds fled the square.",
+               "figures": [{"metric": "displaced", "value": 9, "qualifier": "exact", "scope": "event",
+                            "source": None, "as_of": "2021-03-27", "text": "Crowds"}]}  # fmt: skip
+    gold.write_text(json.dumps(passage) + "\n")
+    result = runner.invoke(app, ["eval", str(gold), "--verbose"])
+    assert "Crowds fled the square." in result.stdout  # the sentence from its first letter

@@ -12,6 +12,7 @@ from pathlib import Path
 from .errors import GoldError
 from .extract import extract
 from .extract.attribution import canonical
+from .extract.sentences import split_sentences
 from .model import METRICS, QUALIFIERS, SCOPES, Figure
 
 FIELDS = ("qualifier", "scope", "source", "as_of")
@@ -213,13 +214,10 @@ def _judge_fields(p: Passage, gold: dict, hit: Figure, result: Score) -> None:
 
 
 def _sentence_of(text: str, gold: dict) -> str:
-    needle = gold.get("text") or str(gold["value"])
-    at = text.find(needle)
-    if at < 0:
-        return text[:200]
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
-    end = text.find(". ", at)
-    return text[start : end + 1 if end >= 0 else len(text)]
+    """The sentence a gold figure's words stand in, as the extractor splits the passage."""
+    at = text.find(gold.get("text") or str(gold["value"]))
+    spans = [(s, e) for s, e in split_sentences(text) if s <= at < e] if at >= 0 else []
+    return text[spans[0][0] : spans[0][1]] if spans else text[:200]
 
 
 def check_floors(result: Score, floors: dict[str, float]) -> list[str]:
