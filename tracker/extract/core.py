@@ -33,7 +33,7 @@ from .rules import (
 from .sentences import split_sentences
 from .units import has_unit
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 
 def _stems() -> re.Pattern[str]:
