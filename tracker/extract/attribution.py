@@ -577,6 +577,9 @@ OWN_DOMAINS = {
 # Reports and the sources their figures must carry, in order: each form above, shown.
 SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police said 42 people were arrested.", ["police"]),
+    ("Dead: 72\nInjured: 2,100+\nThe figures were given by Chief Secretary Eknarayan Aryal on Sunday.",
+     ["chief secretary", "chief secretary"]),
+    ("Killed: 1,200\nDisplaced: 90,000\nSource: OCHA", ["OCHA", "OCHA"]),
     # a body introduced by its head noun is what "it" points back to
     ("The ministry said on Wednesday that 40 people had been killed. It added that 300 were displaced.",
      ["ministry", "ministry"]),

@@ -186,6 +186,8 @@ def extract(
     figures: list[Figure] = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
+        if credit := CREDIT_AFTER.match(sentence):  # "The figures were given by X at a briefing on Sunday."
+            figures = _credit(figures, credit, sentence, published)
         if not CANDIDATE.search(sentence.lower()):
             ctx.unread.append((sentence, None))
             continue
@@ -201,6 +203,31 @@ def extract(
         ctx.day = next((d.day for d in reversed(dates) if d.as_of and not d.said), ctx.day)
         ctx.said_day = next((d.day for d in reversed(dates) if d.said), ctx.said_day)
     return _died_among_wounded(figures)
+
+
+# A line naming who gave the figures told just before it: a fact box's "The figures were given by
+# Chief Secretary X at a briefing on Sunday", "Source: OCHA".
+CREDIT_AFTER = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:official\s+|latest\s+|above\s+)?(?:figures|numbers|data|statistics|tolls?)\s+"
+    r"(?:were|was|are|is|have\s+been)\s+(?:given|provided|released|published|compiled|issued|supplied|announced)"
+    r"\s+by|sources?\s*:)\s+(?P<src>[^,;.]+?)(?=\s+(?:at|on|in|during|this|last|yesterday|today)\b|[,;.]|$)",
+    re.IGNORECASE,
+)
+
+
+def _credit(figures: list[Figure], credit: re.Match[str], sentence: str, published: date | None) -> list[Figure]:
+    """Give the figures told just before a credit line, back to the last one with a source of its
+    own, that credit's source, and its day where they had only the published date."""
+    found = attributions(f"according to {credit['src']}")
+    source = found[0].source if found else None
+    days = [d.day for d in find_dates(sentence, published)] if published else []
+    out = list(figures)
+    for i in range(len(out) - 1, -1, -1):
+        if out[i].source is not None:
+            break
+        as_of = days[0] if days and out[i].as_of == published else out[i].as_of
+        out[i] = replace(out[i], source=source, as_of=as_of)
+    return out
 
 
 def extract_document(doc: Document) -> list[Figure]:
@@ -637,6 +664,9 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     ("ÖREBRO, Sweden, Feb 5 (Reuters) - Eleven people were killed in a shooting on Tuesday.",
      "2025-02-05", ["2025-02-04"]),
     ("The 44 were among 49 people arrested after Sunday's clashes.", "2019-07-31", ["2019-07-28"]),
+    # a credit line after a fact box gives its figures their source and day
+    ("Dead: 72\nInjured: 2,100+\nThe figures were given by Chief Secretary Eknarayan Aryal at a briefing on "
+     "Sunday.", "2025-09-15", ["2025-09-14", "2025-09-14"]),
     # a statement's day carries to "it added", not to the next speaker's undated statement
     ("The ministry said on Wednesday that 40 people had been killed. It added that 300 were "
      "displaced. Police said 849 officers had been injured.", "2021-05-06",
