@@ -664,6 +664,13 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     ("ÖREBRO, Sweden, Feb 5 (Reuters) - Eleven people were killed in a shooting on Tuesday.",
      "2025-02-05", ["2025-02-04"]),
     ("The 44 were among 49 people arrested after Sunday's clashes.", "2019-07-31", ["2019-07-28"]),
+    # "the July 11 protests" names an occasion; "until 30 November" ends a count; a day to come is none
+    ("Cuba's attorney general's office said on Tuesday that 790 people had been charged over the July 11 "
+     "protests.", "2022-01-25", ["2022-01-25"]),
+    ("Since the protests began on 18 July 2020 until 30 November 2021, at least 1,745 people have been "
+     "prosecuted.", "2021-12-03", ["2021-11-30"]),
+    ("A magistrate granted bail to 45 of those arrested on Friday, and nine were remanded in custody until "
+     "April 4.", "2022-04-02", ["2022-04-01", "2022-04-01"]),
     # a credit line after a fact box gives its figures their source and day
     ("Dead: 72\nInjured: 2,100+\nThe figures were given by Chief Secretary Eknarayan Aryal at a briefing on "
      "Sunday.", "2025-09-15", ["2025-09-14", "2025-09-14"]),

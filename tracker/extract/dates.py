@@ -46,8 +46,8 @@ DATE_HINT = re.compile(
 )
 # Words before a date that make it the start of a period, not the day a figure holds for.
 START_MARK = re.compile(
-    r"\b(?:from|starting|started|began|begun|beginning|between|later|next|until)\s+(?:on\s+)?"
-    r"(?:the\s+)?$|\bsince\b[^,.;]{0,140}$|"  # "since it broke out on April 15"
+    r"\b(?:from|starting|started|began|begun|beginning|between|later|next)\s+(?:on\s+)?"
+    r"(?:the\s+)?$|\bsince\b(?:(?!\b(?:until|till|through|to)\b)[^,.;]){0,140}$|"  # "since it broke out on April 15"
     r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+|an?\s+)?$",  # "before an Aug. 31 deadline"
     re.IGNORECASE,
 )
@@ -87,6 +87,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     ['2020-12-30']
     >>> [d.day.isoformat() for d in find_dates("on Friday and Saturday, up to August 15 last year", pub)]
     ['2021-03-27', '2020-08-15']
+    >>> [d.day.isoformat() for d in find_dates("charged over the July 11 protests, since May until March 2", pub)]
+    ['2021-03-02']
     """
     out: list[DateMention] = []
     if not DATE_HINT.search(sentence):
@@ -95,17 +97,22 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     year_of_date = -1  # the end of a "last year" read as the year of the date before it
     for m, following in zip(matches, [*matches[1:], None], strict=False):
         before = sentence[: m.start()]
-        possessive = sentence.startswith(("'s", "’s"), m.end())
+        # "Sunday's election", "the July 11 protests": a day that names an occasion
+        possessive = sentence.startswith(("'s", "’s"), m.end()) or bool(
+            NOUN_DATE_BEFORE.search(before) and NOUN_AFTER.match(sentence, m.end())
+        )
         if m.start() < year_of_date or (START_MARK.search(before) and not (possessive and AFTER.search(before))):
             continue  # "since Sunday", "after March 3": a period's start
         if following and PERIOD_JOIN.match(sentence, m.end(), following.start()):
             continue  # "on Friday and Saturday": a period, told by its last day
         day = _resolve(m, published)
+        if day is not None and UNTIL.search(before) and _ahead(day, published):
+            continue  # "remanded in custody until April 4": a day still to come
         undated_year = m.lastgroup in ("dmy", "mdy") and not (m["y1"] or m["y2"])
         if day is not None and undated_year and (last_year := LAST_YEAR_AFTER.match(sentence, m.end())):
             day = _calendar_day(published.year - 1, day.month, day.day, published)
             year_of_date = last_year.end()
-        if day is None or day > published or (possessive and not GOVERNED.search(before)):
+        if day is None or day > published or (possessive and not GOVERNED.search(NOUN_DATE_BEFORE.sub("", before))):
             continue  # "the protests that followed Sunday's election": the day of something else
         stamp = not before.strip() and LIVE_STAMP.match(sentence, m.end())  # "Saturday 11:00 Three people ..."
         out.append(DateMention(day, m.start(), m.end(), bool(stamp or AS_OF_MARK.search(before)),
@@ -124,12 +131,23 @@ AFTER = re.compile(
     r"\b(?:arrested|detained|killed|injured|wounded|hurt|held|rounded\s+up)\s+(?:after|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+NOUN_DATE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|through\b)[a-z]")
 # A live blog's stamp after a day: the day the post was written, not the day of what it tells.
 LIVE_STAMP = re.compile(r"\s+\d{1,2}[:.]\d{2}\b")
 # Between two dates, the words that make them one period: "on Friday and Saturday".
 PERIOD_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–|—)\s*(?:on\s+)?$", re.IGNORECASE)
 # "August 15 last year": the year of a date written without one.
 LAST_YEAR_AFTER = re.compile(r"\s+(?:of\s+)?last\s+year\b", re.IGNORECASE)
+
+
+def _ahead(day: date, published: date) -> bool:
+    """Whether the day, in the published year, is still to come (29 February aside)."""
+    try:
+        return day.replace(year=published.year) > published
+    except ValueError:
+        return False
 
 
 def _resolve(m: re.Match[str], published: date) -> date | None:
