@@ -60,7 +60,10 @@ AUX = (
 )
 # An aside between a number and its verb: ", aged 11 to 84," "— 37 men and five women —".
 ASIDE = (
-    r"(?:\s*,[^,;]{1,70},|\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s+-\s(?:[^-]|(?<=\w)-(?=\w)){1,90}?\s-(?=\s)|"
+    # an aside has no passive verb of its own, unless in a relative clause: ", who are accused of ..."
+    r"(?:\s*,(?![^,;]*\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+\w+ed\b)[^,;]{1,70},|"
+    r"\s*,(?=[^,;]*\b(?:who|which)\b)[^,;]{1,70},|"
+    r"\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s+-\s(?:[^-]|(?<=\w)-(?=\w)){1,90}?\s-(?=\s)|"
     r"\s*\([^)]{1,90}\))"
 )
 # A short place or origin phrase after the noun: "from the village", "in Mandalay".
@@ -275,7 +278,7 @@ NOT_A_COUNT_BEFORE = re.compile(
            resolution|flight|route|highway|road|block|ward|room|phase|level|grade|class|aged|
            age|ages|ages\s+of|age\s+of|under|over\s+the\s+age\s+of|years?|decree|act|item|
            unit|platoon|division|brigade|battalion|regiment|precinct|district|zone|sector|
-           bus|train|line|gate|terminal|building|floor|code|tel|phone|call|share|shares|
+           bus|train|line|gate|terminal|building|floor|code|tel|phone|call|call\s+to|dial(?:l?ed)?|share|shares|
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
       | \b(?:half|third|quarter|most|many|majority|minority|several|few)\s+of\s+(?:the|these|those)\s+  # half of the 80
@@ -303,7 +306,9 @@ _SINGLE["displaced"] = []
 VICTIM_RULE = re.compile(
     rf"""(?P<np>
         \b(?:a|an|one|the|its|his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?
-        (?:{_alternation(PERSON)})(?P<who>\s+who\s+[^,.;]{{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is)\b))?
+        (?:{_alternation(PERSON)})(?P<who>\s+who\s+[^,.;]{{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is|
+            (?:has|had)\s+(?:died|succumbed))\b)|\s+\w+ing\s+(?:with|in|on|at|from|to|near)\s+[^,.;]{{1,40}}?
+            (?=\s+(?:was|has\s+been|had\s+been)\b))?
         |\b(?:a|an)\s+[\w-]+-year-old
         |(?:^|\b)(?:[A-Z][\w-]*-year-old|[\w-]+-year-old)(?:\s+[a-z][\w-]*)?\s+(?:{_alternation(PERSON)})
         |^(?:[A-Z][\w-]*\s+){{0,2}}?(?:{_alternation(PERSON)})
@@ -341,7 +346,7 @@ _TITLE_WORD = (
     r"(?!(?:in|on|at|from|of|for|to|with|by|near|during|after|before|since|until|as|when|while|amid|"
     r"under|over|across|against|among|between|than|into|about|around|outside|inside|following|"
     r"including|and|or|but|if|because|who|that|which|said|says|told|according|a|an|is|are|was|were|"
-    rf"has|have|had|been|{PEOPLE_NOUN})\b)(?:(?:[A-Z]\.){{2,}}|[\w'’-]+)"
+    rf"has|have|had|been|{_alternation([w for w in PEOPLE if w.endswith('s')])})\b)(?:(?:[A-Z]\.){{2,}}|[\w'’-]+)"
 )
 _NAME = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|dos|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}"
 _NAMED = (
@@ -621,6 +626,13 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Kyal Sin, 19, was shot in the head and killed.", [("killed", 1)]),
     ("A gunman killed 11 people at a dance studio on Saturday night.", [("killed", 11)]),
     ("A soldier killed a protester.", [("killed", 1)]),
+    ("A 26-year-old man who was taken to hospital after inhaling tear gas has died.", [("killed", 1)]),
+    ("A woman travelling with them was wounded.", [("injured", 1)]),
+    ("A court sentenced former police captain Patricio Maturana to 12 years in prison.", [("sentenced", 1)]),
+    ("Six people, among them three police officers, were charged with the murder of a blogger who died in a cell.",
+     [("charged", 6), ("killed", 1)]),
+    ("The 15, who are accused of organising unauthorised assemblies, were released on bail.", [("released", 15)]),
+    ("The shooter was shot dead by police 14 minutes after the first call to 911.", [("killed", 1)]),
     # VICTIM-NAMED: a person by title and name, as object or as subject
     ("Authorities arrested former attorney general Jesus Murillo Karam on Friday.", [("arrested", 1)]),
     ("A court sentenced Nobel Peace Prize laureate Ales Bialiatski to 10 years.", [("sentenced", 1)]),
