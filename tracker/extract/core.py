@@ -17,6 +17,7 @@ from .dates import DateMention, after_dateline, dateline_day, find_dates
 from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, PERSON, TOLL_NOUNS
 from .numbers import Number, find_numbers
 from .rules import (
+    ACTIVE_RULE,
     VICTIM_DIED_RULE,
     VICTIM_NAMED_OBJECT_RULE,
     VICTIM_NAMED_RULE,
@@ -495,6 +496,8 @@ ONE_MORE_BEFORE = re.compile(
 # The head of a list of three, when the list goes on to one more person after the count.
 ONE_MORE_LISTED = re.compile(rf"\b{_ONE},\s+$", re.IGNORECASE)
 
+# A count with a passive verb of its own after its noun: "... and 48 officers WERE INJURED".
+OWN_VERB = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been|have\s+been)\s+\w+", re.IGNORECASE)
 WHOLE_OF = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.IGNORECASE)
 PART_OF = re.compile(r"(?:\bof\s+(?:them|whom)|\bamong\s+them|\bincluding)\s*,?\s*$", re.IGNORECASE)
 
@@ -537,6 +540,12 @@ def _merge_parts(sentence: str, numbers: list[Number]) -> list[tuple[Number, boo
             i += 1
             continue
         parts = numbers[i : j + 1]
+        if ACTIVE_RULE.search(sentence, max(0, parts[0].start - 80), parts[0].start) and OWN_VERB.match(
+            sentence, parts[-1].end
+        ):  # "police detained 79 people and 48 officers were injured": two clauses, not one group
+            out.append((numbers[i], False))
+            i += 1
+            continue
         lead = sentence[: parts[0].start].rstrip()
         if out and (lead.endswith((",", "—", "–", "(", ":", "-")) or re.search(
             r"(?:including|of\s+whom|of\s+them|among\s+them)$", lead, re.IGNORECASE

@@ -16,6 +16,7 @@ PASSIVE = {
         "burnt to death", "burned alive", "tortured to death", "stabbed to death",
         "hacked to death", "crushed to death", "drowned", "dead", "died", "perished",
         "lost their lives", "lost his life", "lost her life", "confirmed dead", "neutrali[sz]ed",
+        "martyred", "declared dead", "executions",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
         "among the dead", "among those killed", "buried", "deaths?", "fatalities",
         "found dead", "found shot dead", "reported dead", "confirmed killed", "drowned",
@@ -28,7 +29,7 @@ PASSIVE = {
         "admitted with", "treated (?:in|at) (?:the |a |local )?"
         "(?:[\\w-]+ ){0,2}?(?:hospitals?|clinics?|emergency (?:department|room|ward)s?)",
         "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
-        "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to hospital",
+        "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to hospitals?",
         "admitted to (?:a )?hospitals?", "lost their sight", "blinded", "received treatment",
         "sought medical (?:help|treatment|care|attention)", "needed medical (?:help|treatment|care)",
         "rushed to hospital", "suffered burns", "required (?:medical )?treatment",
@@ -47,7 +48,8 @@ PASSIVE = {
         "(?:are|is|were|was) being (?:detained|held)",  # still in custody as the report is written
         "remain under detention", "under detention", "political prisoners",
         "prisoners of conscience", "detainees", "in jail", "in prison", "behind bars",
-        "in detention", "in custody", "remanded", "remanded in custody", "on death row",
+        "in detention", "in custody", "remanded", "remanded in (?:judicial |police )?custody", "on death row",
+        "placed under (?:a )?committal order",
         "held in (?:pre-?trial )?(?:detention|custody)", "in pre-?trial detention",
         "sent to (?:jail|prison)",
     ],
@@ -55,12 +57,13 @@ PASSIVE = {
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
         "freed on bail", "released on bail", "discharged from prison", "releases",
         "walked free", "set at liberty", "granted bail", "bailed", "exchanged", "swapped",
-        "among (?:those|the people) (?:released|freed|pardoned)",
+        "among (?:those|the people) (?:released|freed|pardoned)", "returned to their families",
         "returned in (?:a|the) (?:prisoner )?(?:swap|exchange)", "brought home from captivity",
         "brought home",
     ],
     "charged": [
         "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges", "formally accused",
+        "(?:been )?named (?:as )?suspects",
         "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
         "appeared in court", "appeared before (?:a |the )?(?:court|judge|magistrate)",
         "brought before (?:a |the )?(?:court|judge|magistrate)",
@@ -83,6 +86,8 @@ PASSIVE = {
         "still being searched for", "missing persons", "in captivity", "held hostage", "taken hostage",
         "taken (?:[\\w-]+ ){0,4}?as hostages",
         "(?:could|can|have|has) not (?:yet )?(?:be|been) (?:located|found|traced)",
+        "(?:are |is )?(?:yet|still) to be (?:accounted for|found|located|traced)",
+        "(?:have|has) never been (?:found|located|traced|seen again)",
         "held captive", "hostages", "captives", "kidnapped",
     ],
     "displaced": [
@@ -119,7 +124,7 @@ ACTIVE = {
     "arrested": [
         "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains",
         "rounded up", "rounding up", "rounds up", "picked up", "apprehended", "seized",
-        "arrest of", "arrests of", "detention of",
+        "arrest of", "arrests of", "detention of", "apprehension of",
     ],
     "released": [
         "granted bail to", "released on bail", "freed on bail", "exchanged", "swapped", "handed over",
@@ -188,7 +193,7 @@ tourists foreigners ethnic Rohingya Kachin Karen Chin Shan Kurds Baluch Uyghurs 
 Israelis Sudanese Syrians Afghans Ukrainians rioters looters suspects defendants accused
 party members campaigners unionists staff employees volunteers rescuers gunmen attackers
 inmates detainees prisoners-of-conscience pupils worshipers congregants voters coordinators
-ministers engineers technicians crew executives managers directors judges prosecutors
+ministers engineers technicians crew executives managers directors judges prosecutors campers counselors counsellors
 organisers organizers participants
 """.split()
 
@@ -203,6 +208,7 @@ gunman attacker assailant shooter suspect captain major colonel lieutenant gener
 commander pilot priest pastor imam owner guard official governor mayor minister president
 bishop blogger rapper singer artist businessman tycoon cleric photographer editor professor
 candidate dissident defender prisoner detainee inmate hostage fisherman miner passenger chief
+counselor counsellor camper
 """.split()
 
 # Nouns that count acts done to people, so that a count of them is a count of people: "1,000

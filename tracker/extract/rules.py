@@ -151,9 +151,9 @@ _PASSIVE_ANY = _alternation([w for ws in PASSIVE.values() for w in ws])
 # TOLL: a running-count noun, then a linking verb or preposition, then the number.
 TOLL_RULE = re.compile(
     rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
-         |(?:number|total)\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_PASSIVE_ANY}))
+         |(?:number|total)\s+(?:of\s+)?(?:[\w-]+\s+){{0,6}}(?:{_PASSIVE_ANY}))
     \b(?:[^.;:!?]|\.\d){{0,160}}?                       # "7.8-magnitude" has a dot
-    \b(?:rose|risen|rising|rises|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|
+    \b(?:rose|risen|rising|rises|rise|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|reach|
        reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
        surpasses|crossed|crosses|approached|approaches|neared|nears|swelled|soared|is|was|are|
        were|at|to|of|now|totals?|totalled|totaled|numbered|numbers|past|above|beyond|over)
@@ -282,6 +282,7 @@ NOT_A_COUNT_BEFORE = re.compile(
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
       | \b(?:half|third|quarter|most|many|majority|minority|several|few)\s+of\s+(?:the|these|those)\s+  # half of the 80
+      | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed)\s+  # who a report heard, not a count
       | \+\s*                                             # +95 (a phone number)
       | \w-                                               # COVID-19, 505-A (not a dateline's " - ")
     )$""",
@@ -435,6 +436,8 @@ def is_count(sentence: str, n: Number) -> bool:
         return False
     if _is_year(n, sentence) or (NAME_AGE.search(before) and after.startswith(",")):
         return False
+    if n.words and n.value == 1 and re.match(r"\s+of\s+the\s+(?:\w+est|most|worst)\b", after, re.IGNORECASE):
+        return False  # "in one of the deadliest incidents"
     return not (n.words and n.value == 1 and re.search(r"\bno\s+$", before, re.IGNORECASE))
 
 
@@ -456,8 +459,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     after = sentence[n.end : n.end + WINDOW]
     sub = bool(SUBCOUNT_RULE.search(before_clause[-NEAR:]) or SUBCOUNT_AFTER.match(after))
     if m := ACTIVE_RULE.search(before):
-        if HOSTAGES.match(after) and m.lastgroup != "released":
-            return Match("missing", "active")  # "still holding at least 30 hostages"
+        if HOSTAGES.match(after) and m.lastgroup in ("detained", "arrested", "missing"):
+            return Match("missing", "active")  # "still holding at least 30 hostages", not "killed 50 hostages"
         return Match(m.lastgroup or "", "active")
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
         return Match("displaced", "forced")
@@ -538,8 +541,8 @@ def _toll_metric(noun: str) -> str:
     for metric, words in TOLL_NOUNS.items():
         if noun in words:
             return metric
-    m = re.search(_by_metric(PASSIVE), noun, re.IGNORECASE)
-    return m.lastgroup if m and m.lastgroup else "killed"
+    found = list(re.finditer(rf"\b(?:{_by_metric(PASSIVE)})\b", noun, re.IGNORECASE))
+    return (found[-1].lastgroup or "killed") if found else "killed"  # "number of hostages KILLED"
 
 
 def is_hypothetical(clause_before: str) -> bool:
@@ -673,6 +676,26 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The group says it has also recorded almost 1,000 arbitrary arrests.", [("arrested", 1000)]),
     ("The authority is investigating 22 other deaths in police custody.", [("killed", 22)]),
     ("The quake claimed more than 2,000 lives.", [("killed", 2000)]),
+    # hostages killed are killed; the last word for people in a count's noun names its metric
+    ("The BLA claimed it had killed 50 hostages.", [("killed", 50)]),
+    ("26 hostages martyred in Jaffar Express attack: ISPR", [("killed", 26)]),
+    ("The number of hostages killed in the hijacking has risen to 26, the military said.", [("killed", 26)]),
+    ("With these four, the deaths linked to the blockades reach six.", [("killed", 6)]),
+    ("IHR has recorded at least 800 executions so far in 2025.", [("killed", 800)]),
+    ("The commission said two others are yet to be accounted for.", [("missing", 2)]),
+    ("Nine workers were pulled out, while seven others have never been found.", [("missing", 7)]),
+    ("The police said 3,195 people were detained, and 583 of them have been named as suspects.",
+     [("arrested", 3195), ("charged", 583)]),
+    ("The remaining 2,612 people have been returned to their families.", [("released", 2612)]),
+    ("Four men were remanded in judicial custody for 14 days.", [("detained", 4)]),
+    ("Of them, 85 were placed under committal order at the prison.", [("detained", 85)]),
+    ("The Public Ministry informed this Friday the apprehension of 19 persons.", [("arrested", 19)]),
+    ("Ten campers and one counselor are still unaccounted for.", [("missing", 11)]),
+    ("The coroner's office said 35 people had been taken to hospitals.", [("injured", 35)]),
+    ("Human Rights Watch interviewed 13 people who were detained.", []),
+    ("In one of the deadliest incidents, at least 25 people were killed.", [("killed", 25)]),
+    ("Its field hospital received 179 casualties, and 21 of them were declared dead on arrival.",
+     [("injured", 158), ("killed", 21)]),
     ("The army said it had killed 45 militants and lost 7 soldiers.", [("killed", 45), ("killed", 7)]),
     ("More than 80 detainees were released on Friday.", [("released", 80)]),
     ("About half of the 80 detainees were released.", []),
@@ -718,6 +741,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Police arrested 28 people for looting and 25 for arson.", [("arrested", 53)]),
     ("Eight other children were injured, five of them critically, along with two adults.", [("injured", 10)]),
     ("Police arrested 28 people and 25 others were injured.", [("arrested", 28), ("injured", 25)]),
+    ("Serbian police detained 79 people and 48 officers were injured in clashes.", [("arrested", 79), ("injured", 48)]),
     ("The ship's captain, Lee Joon-seok, and two crew members were arrested on Saturday.", [("arrested", 3)]),
     ("Bangladesh protest death toll tops 200 as curfew is eased", [("killed", 200)]),
     ("Those killed by the regime (5,414), arrested (27,089) and still held (20,780).",
