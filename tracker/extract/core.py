@@ -162,6 +162,8 @@ class Context:
         one of its words; "it" and "the group" find the last organisation; "he", "she", "they"
         anyone. The flag says whether the phrase went on from an earlier statement.
         """
+        if self.owner and re.match(r"(?:our|we)\b", words, re.IGNORECASE):
+            return self.owner, True  # an organisation's own page speaking of itself
         content = [w for w in words.lower().split() if w != "the" and not w.endswith(("-based", "-funded"))]
         named = self.named()
         for earlier in reversed(named):
@@ -262,6 +264,8 @@ def _sentence_figures(
                 previous, value=previous.value + n.value, end=offset + n.end, rule=previous.rule + "+sum"
             )
             continue
+        if match is None and previous is not None and COUNTED_BY.match(sentence, n.end):
+            match = Match(previous.metric, "counted-by")  # "at 61, far below the 118 counted by the committee"
         if match is None or has_unit(sentence, n):
             continue
         parent = previous or (ctx.recent[-1] if ctx.recent else None)
@@ -289,6 +293,8 @@ def _sentence_figures(
     return out
 
 
+# A second count of the same thing by someone else: "... the 118 counted by the doctors' committee".
+COUNTED_BY = re.compile(r"\s+(?:counted|recorded|documented|reported|registered|given)\s+by\b", re.IGNORECASE)
 # A second count that borrows the first one's verb: "... charged with murder AND 25 WITH rape",
 # "eight children were injured, ALONG WITH two adults".
 SHARED_BEFORE = re.compile(r"\s+and\s+(?:another\s+)?$", re.IGNORECASE)
@@ -328,7 +334,7 @@ def _figure(
     qualifier, q_start, q_end = qualifier_of(sentence, n)
     text_clause = sentence[clause[0] : clause[1]]
     scope = _scope(text_clause, match, dates, clause, rule, previous)
-    source = _source(found, n.start, clause, ctx)
+    source = _source(found, n, clause, ctx, sentence)
     return Figure(
         metric=match.metric,
         value=n.value,
@@ -437,16 +443,18 @@ def _as_of(
 
 
 def _source(
-    found: list[Attribution], pos: int, clause: tuple[int, int], ctx: Context
+    found: list[Attribution], n: Number, clause: tuple[int, int], ctx: Context, sentence: str
 ) -> Attribution | None:
-    """The attribution in the figure's clause, else the nearest one in the sentence.
+    """The attribution in the figure's clause, else the nearest one in the sentence; not one
+    that follows another count ("at 61, far below the 118 counted by the committee").
 
     Its `points_back` says whether it goes on with a statement made before ("it added").
     """
     if not found:
         return None
     own = [a for a in found if clause[0] <= a.position < clause[1]]
-    nearest = min(own or found, key=lambda a: abs(a.position - pos))
+    own = [a for a in own if a.position < n.end or not re.search(r"\d", sentence[n.end : a.position])] or own
+    nearest = min(own or found, key=lambda a: abs(a.position - n.start))
     if nearest.source:
         return nearest
     if nearest.points_back and nearest.text:
