@@ -196,6 +196,8 @@ def extract(
             continue
         found = attributions(sentence)
         opening = after_dateline(sentence)
+        if opening and published and start > 0 and (item_day := dateline_day(sentence, published)):
+            ctx.day, ctx.event_day = item_day, None  # "Tirupati, January 8: Six devotees died ...": a new story
         dates = [d for d in find_dates(sentence, published) if d.start >= opening] if published else []
         new = _sentence_figures(sentence, start, ctx, found, dates)
         figures += new
@@ -688,6 +690,16 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "prosecuted.", "2021-12-03", ["2021-11-30"]),
     ("A magistrate granted bail to 45 of those arrested on Friday, and nine were remanded in custody until "
      "April 4.", "2022-04-02", ["2022-04-01", "2022-04-01"]),
+    # each item of a list opened by its own place and date holds for that date
+    ("Prayagraj, January 29: 30 people died in a pre-dawn crush.\nTirupati, January 8: Six devotees died "
+     "while queuing for tokens.", "2025-02-15", ["2025-01-29", "2025-01-08"]),
+    # a date in a clause of its own, an older count's or one to come is not the figure's
+    ("It was the deadliest fire since a blaze in the old city killed 71 people in February 2019.", "2024-03-01",
+     ["2019-02-01"]),
+    ("The commission revised the toll to 38, up from 31 it announced on Tuesday, it said on Wednesday.",
+     "2025-07-10", ["2025-07-09"]),
+    ("The first trial, of 189 people indicted by prosecutors, is scheduled to open on 18 April.", "2025-04-16",
+     ["2025-04-16"]),
     # a credit line after a fact box gives its figures their source and day
     ("Dead: 72\nInjured: 2,100+\nThe figures were given by Chief Secretary Eknarayan Aryal at a briefing on "
      "Sunday.", "2025-09-15", ["2025-09-14", "2025-09-14"]),

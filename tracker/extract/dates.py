@@ -33,8 +33,8 @@ DATE_PHRASE = re.compile(
     |(?P<thismonth>\b(?:earlier\s+)?this\s+month\b)
     |(?P<lastmonth>\blast\s+month\b)
     |(?P<lastyear>\blast\s+year\b)
-    |(?P<month>\b(?:in|during)\s+(?P<m3>january|february|march|april|june|july|august|september|
-       october|november|december)(?:\s+(?P<y3>\d{4}))?\b)
+    |(?P<month>\b(?:in|during)\s+(?P<m3>january|february|march|april|may|june|july|august|september|
+       october|november|december)(?:\s+(?P<y3>\d{{4}}))?\b)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -47,7 +47,8 @@ DATE_HINT = re.compile(
 # Words before a date that make it the start of a period, not the day a figure holds for.
 START_MARK = re.compile(
     r"\b(?:from|starting|started|began|begun|beginning|between|later|next)\s+(?:on\s+)?"
-    r"(?:the\s+)?$|\bsince\b(?:(?!\b(?:until|till|through|to)\b)[^,.;]){0,140}$|"  # "since it broke out on April 15"
+    r"(?:the\s+)?$|\bsince\b(?:(?!\b(?:until|till|through|to)\b)[^,.;\d]){0,140}$|"  # "since it broke out on April 15"
+    r"\b(?:up|down)\s+from\b[^,;]{0,60}$|"  # "up from 31 it announced on Tuesday": the older count's day
     r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+|an?\s+)?$",  # "before an Aug. 31 deadline"
     re.IGNORECASE,
 )
@@ -89,6 +90,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     ['2021-03-27', '2020-08-15']
     >>> [d.day.isoformat() for d in find_dates("charged over the July 11 protests, since May until March 2", pub)]
     ['2021-03-02']
+    >>> [d.day.isoformat() for d in find_dates("killed 71 people in February 2019", pub)]
+    ['2019-02-01']
     """
     out: list[DateMention] = []
     if not DATE_HINT.search(sentence):
@@ -106,8 +109,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         if following and PERIOD_JOIN.match(sentence, m.end(), following.start()):
             continue  # "on Friday and Saturday": a period, told by its last day
         day = _resolve(m, published)
-        if day is not None and UNTIL.search(before) and _ahead(day, published):
-            continue  # "remanded in custody until April 4": a day still to come
+        if day is not None and (UNTIL.search(before) or FUTURE.search(before)) and _ahead(day, published):
+            continue  # "remanded in custody until April 4", "scheduled to open on 18 April": still to come
         undated_year = m.lastgroup in ("dmy", "mdy") and not (m["y1"] or m["y2"])
         if day is not None and undated_year and (last_year := LAST_YEAR_AFTER.match(sentence, m.end())):
             day = _calendar_day(published.year - 1, day.month, day.day, published)
@@ -132,6 +135,9 @@ AFTER = re.compile(
     re.IGNORECASE,
 )
 UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:(?:scheduled|due|set|expected|planned)\s+(?:to\s+\w+\s+)?|will\s+\w+\s+|next\s+)(?:on\s+)?$", re.IGNORECASE
+)
 NOUN_DATE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|through\b)[a-z]")
 # A live blog's stamp after a day: the day the post was written, not the day of what it tells.
