@@ -97,8 +97,8 @@ PASSIVE = {
         "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees",
         "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed) asylum",
         "driven from their homes", "have been displaced",
-        "sheltering (?:in|at) (?:[\\w-]+ ){0,2}?(?:schools|camps|centres|centers|shelters|tents|mosques|churches|"
-        "stadiums|sites|host communities)",
+        "sheltering (?:in|at) (?:[\\w-]+ ){0,2}?(?:schools?|camps?|centres?|centers?|shelters?|tents?|mosques?|"
+        "churches|stadiums?|sites?|host communities)",
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",
         "(?:living|staying|sheltering|housed|crammed) in (?:\\w+ ){0,2}(?:camps|centres|centers|shelters|tents)",

@@ -56,7 +56,7 @@ AUX = (
     r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|went|left|remain|remains|still|"
     r"remained|(?:recogni[sz]ed|considered|classed|listed|designated|held|counted)\s+as|"
     r"may|might|could|would|will|"
-    r"(?!currently)[a-z]+ly)"
+    r"(?!currently)[a-z-]+ly)"
 )
 # An aside between a number and its verb: ", aged 11 to 84," "— 37 men and five women —".
 ASIDE = (
@@ -131,7 +131,8 @@ MONTH_DAY = (
 )
 MAIN_VERB = re.compile(
     rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b|{MONTH_DAY})){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
-    remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still))?(?:\s+(?:been|be|being))?)
+    remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still|yesterday|today|then|formally))?
+    (?:\s+(?:been|be|being))?)
     \s+(?:{_by_metric(PASSIVE)})\b""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -140,7 +141,7 @@ MAIN_VERB = re.compile(
 ACTIVE_RULE = re.compile(
     rf"""\b(?:{_by_metric(ACTIVE)})
     \s+(?:(?:{QUAL_BEFORE})\s+)?                       # killed at least
-    (?:(?:a\s+total\s+of|another|an\s+additional|a\s+further|the(?:\s+(?:last|remaining|first))?|some|all|
+    (?:(?:a\s+total\s+of|another|an\s+additional|a\s+further|the(?:\s+(?:last|remaining|first))?|some|all|only|just|
          nearly\s+all|his|her|their|its)\s+)?
     \(?$""",
     re.VERBOSE | re.IGNORECASE,
@@ -151,7 +152,7 @@ _PASSIVE_ANY = _alternation([w for ws in PASSIVE.values() for w in ws])
 # TOLL: a running-count noun, then a linking verb or preposition, then the number.
 TOLL_RULE = re.compile(
     rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
-         |(?:number|total)\s+(?:of\s+)?(?:[\w-]+\s+){{0,6}}(?:{_PASSIVE_ANY}))
+         |(?:number|total)\s+(?:of\s+)?(?:[\w-]+\s+){{0,10}}(?:{_PASSIVE_ANY}))
     \b(?:[^.;:!?]|\.\d){{0,160}}?                       # "7.8-magnitude" has a dot
     \b(?:rose|risen|rising|rises|rise|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|reach|
        reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
@@ -221,6 +222,11 @@ LABEL_LINE_RULE = re.compile(
     re.IGNORECASE,
 )
 
+# Hostages rescued or freed are released: "a total of 354 hostages were rescued".
+HOSTAGES_FREED = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:hostages|captives)\s+(?:were|have\s+been|had\s+been)\s+(?:rescued|freed|released)\b",
+    re.IGNORECASE,
+)
 # People held by kidnappers are missing, whatever the verb that holds them.
 HOSTAGES = re.compile(r"^\s+(?:[\w-]+\s+)?(?:hostages|captives)\b", re.IGNORECASE)
 
@@ -464,6 +470,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match(m.lastgroup or "", "active")
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
         return Match("displaced", "forced")
+    if HOSTAGES_FREED.match(after):
+        return Match("released", "passive", subcount=sub)
     if OF_THE_DEAD.match(after):
         return Match("killed", "of-the-dead", subcount=True)
     if m := DETAINED_RULE.match(after):
@@ -587,6 +595,13 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Hamas freed 24 hostages on Friday, the first day of the truce.", [("released", 24)]),
     ("Gunmen were still holding at least 30 hostages on Sunday.", [("missing", 30)]),
     ("Hamas handed over the last 20 living hostages held in Gaza on Monday.", [("released", 20)]),
+    ("A total of 354 hostages were rescued, 37 of them injured, he said.", [("released", 354), ("injured", 37)]),
+    ("Iraqi courts have sentenced only two members of the security forces over the killings.", [("sentenced", 2)]),
+    ("In July 2020, the government put the number of protesters and members of the security forces killed at 560.",
+     [("killed", 560)]),
+    ("Separately, 29 suspects arrested over the protests were yesterday charged with terrorism.", [("charged", 29)]),
+    ("A total of 1,446,510 persons were pre-emptively evacuated on 8-9 November.", [("displaced", 1446510)]),
+    ("More than 500,000 people are sheltering in Zamzam camp, 15 kilometres to the south.", [("displaced", 500000)]),
     ("- 5 terrorists neutralised", [("killed", 5)]),
     ("- 27 escaped inmates recaptured", [("arrested", 27)]),
     ("We can now confirm that 13 UN personnel are being detained by the authorities.", [("detained", 13)]),
