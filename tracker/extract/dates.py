@@ -48,7 +48,7 @@ DATE_HINT = re.compile(
 START_MARK = re.compile(
     r"\b(?:from|starting|started|began|begun|beginning|between|later|next)\s+(?:on\s+)?"
     r"(?:the\s+)?$|\bsince\b(?:(?!\b(?:until|till|through|to)\b)[^,.;\d]){0,140}$|"  # "since it broke out on April 15"
-    r"\b(?:up|down)\s+from\b[^,;]{0,60}$|"  # "up from 31 it announced on Tuesday": the older count's day
+    r"\b(?:up|down)\s+from\b(?:[^,;]|,\d){0,60}$|"  # "up from 82,000 on Thursday": an older count
     r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+|an?\s+)?$",  # "before an Aug. 31 deadline"
     re.IGNORECASE,
 )
