@@ -12,7 +12,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import METRICS, Document, Figure
-from .attribution import PERSON_ROLES, Attribution, attributions, canonical, mentions, owner_of
+from .attribution import (
+    KNOWN,
+    PERSON_ROLES,
+    Attribution,
+    attributions,
+    canonical,
+    mentions,
+    owner_of,
+    speakers,
+)
 from .dates import DateMention, after_dateline, dateline_day, find_dates
 from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, PERSON, TOLL_NOUNS
 from .numbers import Number, find_numbers
@@ -86,6 +95,10 @@ COMMON_STEMS = {
 
 
 CANDIDATE = _stems()
+# A cheap test before looking for people introduced with their office (attribution.PERSON_TITLE).
+PERSON_TITLE_HINT = re.compile(
+    r"inister|pokes|hief|irector|overnor|ommissioner|eneral|Gen\.|ecretary|resident|rosecutor|ayor|ommander"
+)
 CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\.\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
     r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b)|"
@@ -146,6 +159,7 @@ class Context:
     said_day: date | None = None  # the day of the last statement ("said on Monday"): for "it added"
     event_day: date | None = None  # the day of the incident told last
     recent: list[Figure] = field(default_factory=list)  # the figures read last: "one of them"
+    people: dict[str, str] = field(default_factory=dict)  # surname -> the source that person speaks for
 
     def named(self) -> list[Attribution]:
         """Every source named so far, in the order read."""
@@ -189,6 +203,8 @@ def extract(
     figures: list[Figure] = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
+        if PERSON_TITLE_HINT.search(sentence):
+            ctx.people |= speakers(sentence)
         if credit := CREDIT_AFTER.match(sentence):  # "The figures were given by X at a briefing on Sunday."
             figures = _credit(figures, credit, sentence, published)
         if not CANDIDATE.search(sentence.lower()):
@@ -344,7 +360,7 @@ def _figure(
         high=n.high,
         qualifier=qualifier,
         scope=scope,
-        source=source.source if source else ctx.owner,
+        source=_speaking_for(source.source, ctx) if source else ctx.owner,
         source_text=source.text if source else None,
         as_of=_as_of(dates, n, clause, scope, ctx, bool(source and source.points_back), previous),
         location=_location(sentence, clause, n),
@@ -353,6 +369,13 @@ def _figure(
         end=offset + q_end,
         rule=rule,
     )
+
+
+def _speaking_for(source: str | None, ctx: Context) -> str | None:
+    """A person's name stands for the body they were introduced as speaking for ("Yerlikaya said")."""
+    if source and source[:1].isupper() and source not in KNOWN:
+        return ctx.people.get(source.split()[-1], source)
+    return source
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:
