@@ -312,7 +312,11 @@ def _sentence_figures(
 
 
 # A second count of the same thing by someone else: "... the 118 counted by the doctors' committee".
-COUNTED_BY = re.compile(r"\s+(?:counted|recorded|documented|reported|registered|given)\s+by\b", re.IGNORECASE)
+# ... or more of the same told by its own day: "two were released on November 21 and three MORE ON December 5".
+COUNTED_BY = re.compile(
+    r"\s+(?:(?:counted|recorded|documented|reported|registered|given)\s+by|more\s+(?:on|in|at|during))\b",
+    re.IGNORECASE,
+)
 # A second count that borrows the first one's verb: "... charged with murder AND 25 WITH rape",
 # "eight children were injured, ALONG WITH two adults".
 SHARED_BEFORE = re.compile(r"\s+and\s+(?:another\s+)?$", re.IGNORECASE)

@@ -244,6 +244,7 @@ locations incidents attacks raids protests rallies strikes articles sections cha
 pages words votes seats tanks aircraft planes drones helicopters boats ships kyat dollars
 euros pounds rupees taka shillings rials yuan baht degrees mosques churches temples camps
 cities provinces districts countries states regions floors storeys wards neighbourhoods
+prisons jails
 neighborhoods quarters townships areas streets zones settlements households families
 """.split()
 

@@ -158,7 +158,7 @@ TOLL_RULE = re.compile(
        reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
        surpasses|crossed|crosses|approached|approaches|neared|nears|swelled|soared|is|was|are|
        were|at|to|of|now|totals?|totalled|totaled|numbered|numbers|past|above|beyond|over)
-    \s+(?:(?:{QUAL_BEFORE})\s+)?(?:about\s+)?\(?$""",
+    \s+(?:(?:{QUAL_BEFORE})\s+)?(?:about\s+)?[(\'"“‘]?$""",  # "put the toll at 'between 200 and 300'"
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -184,6 +184,10 @@ LIVES_BEFORE = re.compile(
     rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes))\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE
 )
 LIVES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?lives\b", re.IGNORECASE)
+RESCUED_BEFORE = re.compile(rf"\b(?:rescued|rescuing|freed|recovered)\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE)
+CAPTIVE_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,4}?(?:kidnapped|abducted|hostages|captives|held\s+(?:hostage|captive))\b", re.IGNORECASE
+)
 LOST_BEFORE = re.compile(rf"\b(?:lost|losing|loses)\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{PEOPLE_NOUN})\b", re.IGNORECASE)
 
@@ -270,7 +274,7 @@ NOT_A_COUNT_AFTER = re.compile(
       | \s*(?:%|percent|per\s*cent|pc\b)                 # 16 per cent
       | \s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|gmt|utc)  # 3 pm
       | :\d                                              # 10:30
-      | \s+(?:{THING_NOUN})\b                            # 4 trucks, 3 years
+      | \s+(?:[A-Z][\w-]+\s+)?(?:{THING_NOUN})\b          # 4 trucks, 3 years, seven Ecuadorian prisons
       | \s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?)\s+(?:in|of|behind|ago|later|after|before)\b
       | (?:st|nd|rd|th)\b                                # 75th
       | \s*(?:kyat|dollars?|euros?|pounds?|rupees?|taka|shillings?|rials?|yuan|baht|usd|mmk)\b
@@ -313,7 +317,7 @@ _SINGLE["displaced"] = []
 VICTIM_RULE = re.compile(
     rf"""(?P<np>
         \b(?:a|an|one|the|its|his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?
-        (?:{_alternation(PERSON)})(?P<who>\s+who\s+[^,.;]{{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is|
+        (?:{_alternation(PERSON)})(?P<who>\s+who\s+(?:[^,.;]|,\s(?=\d{{4}})){{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is|
             (?:has|had)\s+(?:died|succumbed))\b)|\s+\w+ing\s+(?:with|in|on|at|from|to|near)\s+[^,.;]{{1,40}}?
             (?=\s+(?:was|has\s+been|had\s+been)\b))?
         |\b(?:a|an)\s+[\w-]+-year-old
@@ -468,6 +472,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         if HOSTAGES.match(after) and m.lastgroup in ("detained", "arrested", "missing"):
             return Match("missing", "active")  # "still holding at least 30 hostages", not "killed 50 hostages"
         return Match(m.lastgroup or "", "active")
+    if RESCUED_BEFORE.search(before) and CAPTIVE_AFTER.match(after):
+        return Match("released", "active")  # "rescued 137 pupils and staff kidnapped from a school"
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
         return Match("displaced", "forced")
     if HOSTAGES_FREED.match(after):
@@ -596,6 +602,13 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Gunmen were still holding at least 30 hostages on Sunday.", [("missing", 30)]),
     ("Hamas handed over the last 20 living hostages held in Gaza on Monday.", [("released", 20)]),
     ("A total of 354 hostages were rescued, 37 of them injured, he said.", [("released", 354), ("injured", 37)]),
+    ("Troops have rescued 137 pupils and staff kidnapped from a school in Kuriga.", [("released", 137)]),
+    ("A local official put the toll at 'between 200 and 300'.", [("killed", 200)]),
+    ("All 178 guards who had been held hostage in seven Ecuadorian prisons were freed.", [("released", 178)]),
+    ("The gunman who killed 10 people at a supermarket on May 14, 2022 was sentenced on Wednesday.",
+     [("killed", 10), ("sentenced", 1)]),
+    ("The charity said that two were released on November 21 and three more on December 5.",
+     [("released", 2), ("released", 3)]),
     ("Iraqi courts have sentenced only two members of the security forces over the killings.", [("sentenced", 2)]),
     ("In July 2020, the government put the number of protesters and members of the security forces killed at 560.",
      [("killed", 560)]),
