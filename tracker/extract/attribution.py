@@ -509,6 +509,8 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     >>> owner_of("A year of repression in Russia: OVD-Info data", "https://ovd.info/en/a-year")
     'OVD-Info'
     >>> owner_of("Troops kill 38 protesters | Reuters", "https://www.reuters.com/world/x")
+    >>> owner_of("NDRRMC Situational Report No. 9", "https://monitoring-dashboard.ndrrmc.gov.ph/page/x")
+    'disaster agency'
     >>> owner_of("Prosecutions in November (Thai Lawyers for Human Rights)", "https://tlhr2014.com/x")
     'Thai Lawyers for Human Rights'
     """
@@ -548,13 +550,15 @@ def _same_name(name: str, host: str) -> bool:
     for Amnesty International, "tlhr2014.com" for Thai Lawyers for Human Rights."""
     slug = re.sub(r"[^a-z0-9]", "", name.lower())
     initials = "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
-    label = host.split(".")[0]
-    compact = re.sub(r"[^a-z0-9]", "", host)
-    if len(label) < 3:
-        return False
-    return (len(slug) >= 3 and (compact.startswith(slug) or slug.startswith(label))) or (
-        len(initials) >= 3 and label.startswith(initials)
-    )
+    labels = host.split(".")[:-1]  # "monitoring-dashboard.ndrrmc.gov" without its last part
+    for i, label in enumerate(labels):
+        compact = re.sub(r"[^a-z0-9]", "", ".".join(labels[i:]))
+        if len(label) >= 3 and (
+            (len(slug) >= 3 and (compact.startswith(slug) or slug.startswith(label)))
+            or (len(initials) >= 3 and label.startswith(initials))
+        ):
+            return True
+    return False
 
 
 # Common nouns for people who speak in reports; capitalised at a sentence start, still roles.
@@ -601,6 +605,13 @@ OWN_DOMAINS = {
     "WHO": ["who.int"],
     "IOM": ["iom.int"],
     "CCSD": ["ccsd", "sudandoctors"],
+    "MSF": ["msf.org"],
+    "ICRC": ["icrc.org"],
+    "IFRC": ["ifrc.org"],
+    "UNICEF": ["unicef.org"],
+    "ACLED": ["acleddata.com"],
+    "CPJ": ["cpj.org"],
+    "UN": ["press.un.org", "news.un.org"],
 }
 
 
