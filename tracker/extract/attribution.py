@@ -139,7 +139,8 @@ ORG_HEADS = (
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
-    rf"(?:[\w-]+\s+){{0,2}}(?:volunteers|teams?|staff|partners|colleagues|monitors|researchers|"
+    rf"(?:[\w-]+\s+){{0,2}}(?:volunteers|teams?|staff|partners|colleagues|monitors|researchers|hospitals?|clinics?|"
+    rf"offices?|branch(?:es)?|missions?|"
     rf"investigations?|figures|count|tally|data|records)))$",
     re.IGNORECASE
 )
@@ -228,8 +229,8 @@ def canonical(name: str) -> str | None:
     for alias, pattern in _ALIAS_RES:
         if pattern.search(text):
             return alias
-    if m := MINISTER.match(text):
-        return f"{m['field'].lower()} ministry"
+    if m := MINISTER.match(text) or MINISTER_OF.match(text):
+        return f"{m['field'].lower()} ministry"  # "Justice Minister", "the Minister of Foreign Affairs"
     if (member := MEMBER_OF.match(text)) and _singular(member["role"].lower()) in ROLE_HEADS:
         return canonical(member["name"])  # "Volunteers from the rescue service Zaka": Zaka
     text = _cut(text)
@@ -360,7 +361,7 @@ def attributions(sentence: str) -> list[Attribution]:
 
 # A title that says which body a person speaks for: "the head of the province's judiciary".
 TITLE_OF = re.compile(
-    r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|director|spokes\w+|official|leader|president|chair\w*|"
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|director(?:-general)?|spokes\w+|official|leader|president|chair\w*|"
     r"secretary|commissioner|member)\s+(?:of|at|for)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<body>[^,]+?)\s*$",
     re.IGNORECASE,
 )
@@ -406,6 +407,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     phrase = titled["title"] if titled else phrase  # "ministry spokesman Saad Maan" -> title
     if (m := TITLE_OF_BODY.match(phrase)) and BARE_HEAD.match(m["body"]):
         phrase = m["body"]  # "ministry spokesman" -> "ministry"
+    elif (m := TITLE_OF.match(phrase)) and BARE_HEAD.match(m["body"]):
+        phrase = m["body"]  # "the Director-General of the agency" -> "the agency"
     known = canonical(phrase) if ACRONYM_END.search(phrase) else _known(phrase)  # the bracket names it
     if titled and not known:  # "Odisha Chief Secretary" -> chief secretary; "Justice Minister" -> ministry
         minister = MINISTER.match(" ".join(phrase.split()[-2:]))
@@ -466,6 +469,8 @@ TITLED_NAME = re.compile(
 )
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
 TITLE_OF_BODY = re.compile(r"^(?P<body>(?:the\s+)?[a-z][\w'-]*)\s+(?:spokes\w+|officials?|chief|head)$", re.I)
+# "the Minister of Foreign Affairs" speaks for the foreign ministry.
+MINISTER_OF = re.compile(r"^(?:the\s+)?minister\s+(?:of|for)\s+(?:the\s+)?(?P<field>[a-z]+)", re.IGNORECASE)
 # "Justice Minister" speaks for the justice ministry.
 MINISTER = re.compile(r"^(?:the\s+)?(?P<field>[a-z]+)\s+minister$", re.IGNORECASE)
 # An organisation's generic head noun on its own: "the ministry", "ministry".
@@ -572,6 +577,11 @@ COMMON_ROLES = set(
 NOT_A_SPEAKER = {"up", "down", "more", "less", "also", "then", "now", "later", "so", "which", "what", "according"}
 
 
+INTRODUCED = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:of|for|on|the|and)\s+)*[A-Z][\w'’-]+){1,8}\s*\([A-Z][A-Za-z]{1,8}(?:\s[A-Z]{2,5})?\)"
+)
+
+
 def mentions(sentence: str) -> list[Attribution]:
     """Known bodies a sentence names, speaking or not: what a later "the group said" can
     point back to ("Amnesty International is alarmed ... The organization has documented").
@@ -581,7 +591,10 @@ def mentions(sentence: str) -> list[Attribution]:
         name = next((name for name, pattern in _NAMED_RES if pattern.fullmatch(m.group(0))), None)
         if name:
             out.append(Attribution(name, m.group(0), False, m.start()))
-    return out
+    if "(" in sentence:  # a body introduced with its short name: "the ... Agency (NSEMA)"
+        for m in INTRODUCED.finditer(sentence):
+            out.append(Attribution(canonical(m.group(0)), m.group(0), False, m.start()))
+    return sorted(out, key=lambda a: a.position)
 
 
 # The last word of a role of several words: "hospital official", "protest leader".
@@ -618,6 +631,10 @@ OWN_DOMAINS = {
 # Reports and the sources their figures must carry, in order: each form above, shown.
 SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police said 42 people were arrested.", ["police"]),
+    ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
+    ("The Niger State Emergency Management Agency (NSEMA) is leading the search. The Director-General of "
+     "the agency, Abdullahi Baba-Arah, said over 500 persons were still missing.", ["NSEMA"]),
+    ("The ICRC said its field hospital in Rafah had received 179 casualties.", ["ICRC"]),
     # a person introduced with an office speaks for it by surname later
     ("Interior Minister Ali Yerlikaya said 1,133 people had been detained. Yerlikaya said 150 police "
      "officers had been injured.", ["interior ministry", "interior ministry"]),
