@@ -95,10 +95,6 @@ COMMON_STEMS = {
 
 
 CANDIDATE = _stems()
-# A cheap test before looking for people introduced with their office (attribution.PERSON_TITLE).
-PERSON_TITLE_HINT = re.compile(
-    r"inister|pokes|hief|irector|overnor|ommissioner|eneral|Gen\.|ecretary|resident|rosecutor|ayor|ommander"
-)
 CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\.\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
     r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b)|"
@@ -203,8 +199,7 @@ def extract(
     figures: list[Figure] = []
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        if PERSON_TITLE_HINT.search(sentence):
-            ctx.people |= speakers(sentence)
+        ctx.people |= speakers(sentence)
         if credit := CREDIT_AFTER.match(sentence):  # "The figures were given by X at a briefing on Sunday."
             figures = _credit(figures, credit, sentence, published)
         if not CANDIDATE.search(sentence.lower()):
