@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from tracker.extract import extract
 from tracker.extract.attribution import SOURCE_EXAMPLES
-from tracker.extract.core import AS_OF_EXAMPLES
+from tracker.extract.core import AS_OF_EXAMPLES, SCOPE_EXAMPLES
 from tracker.extract.rules import EXAMPLES, KNOWN_FAILURES
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -27,6 +27,11 @@ def test_rule_examples(sentence: str, expected: list[tuple[str, int]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), SOURCE_EXAMPLES, ids=[s[:50] for s, _ in SOURCE_EXAMPLES])
 def test_source_examples(text: str, expected: list[str | None]) -> None:
     assert [f.source for f in extract(text, date(2021, 3, 27))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SCOPE_EXAMPLES, ids=[s[:50] for s, _ in SCOPE_EXAMPLES])
+def test_scope_examples(text: str, expected: list[str]) -> None:
+    assert [f.scope for f in extract(text, date(2021, 3, 27))] == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), AS_OF_EXAMPLES, ids=[s[:50] for s, *_ in AS_OF_EXAMPLES])

@@ -23,7 +23,7 @@ from .attribution import (
     speakers,
 )
 from .dates import DateMention, after_dateline, dateline_day, find_dates
-from .lexicon import ACTIVE, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, PERSON, TOLL_NOUNS
+from .lexicon import ACTIVE, CAMPAIGN, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, PERSON, TOLL_NOUNS
 from .numbers import Number, find_numbers
 from .rules import (
     ACTIVE_RULE,
@@ -103,6 +103,10 @@ CLAUSE_BREAK = re.compile(
 )
 CUMULATIVE_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE)})\b", re.IGNORECASE)
 CUMULATIVE_WEAK_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_WEAK)})\b", re.IGNORECASE)
+# ... unless one day or night of it is meant: "Tuesday's protests", "the second night of unrest".
+CAMPAIGN_CUE = re.compile(rf"(?<!['’]s )(?<!\bnight of )\b(?:{'|'.join(CAMPAIGN)})\b", re.IGNORECASE)
+# One night's count, or a new batch on top of earlier ones ("two more men", "another 322").
+ONE_BATCH = re.compile(r"\b(?:overnight|tonight|last\s+night|another)\b|\b\S+\s+more\b(?!\s+than)", re.IGNORECASE)
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
 # Perfect passive ("have been killed"), intransitive verbs ("have fled") and the toll of an
 # ongoing cause ("floods have killed 100") tell a running total; "has executed four men"
@@ -409,6 +413,9 @@ def _scope(
     if any(not SUPERLATIVE.search(clause_text, max(0, m.start() - 50), m.start())
            for m in CUMULATIVE_CUE.finditer(clause_text)):  # fmt: skip
         return "cumulative"
+    one_batch = in_clause or rule.startswith("victim") or ONE_BATCH.search(clause_text)
+    if not one_batch and CAMPAIGN_CUE.search(clause_text):
+        return "cumulative"
     if in_clause or EVENT_CUE.search(clause_text) or rule.startswith("victim"):
         return "event"  # a day named, an incident, or one person: "a student has died"
     if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text):
@@ -676,6 +683,23 @@ def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
                 break
     return out
 
+
+# Sentences and the scope of each figure, in order: running totals against one incident or day.
+SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
+    # cue words and the perfect tell a running total; a day or an incident tells one event
+    ("The death toll since the coup rose to more than 320.", ["cumulative"]),
+    ("At least 201 people have been killed, rights groups say.", ["cumulative"]),
+    ("Nine people were killed in the blast on Sunday.", ["event"]),
+    ("Police arrested 40 people during Saturday's rally.", ["event"]),
+    # a whole campaign counted up to the day it is told, in any tense
+    ("The prosecutor said 1,000 people had been indicted over the riots.", ["cumulative"]),
+    ("Courts have sentenced 400 people over the unrest, the judiciary said.", ["cumulative"]),
+    ("More than 1,000 people were killed during the uprising, the adviser said.", ["cumulative"]),
+    # ... unless one night of it, or a new batch, is meant
+    ("Police arrested 719 people overnight as the rioting eased.", ["event"]),
+    ("More than 2,000 people were detained on the second night of protests.", ["event"]),
+    ("The authorities hanged two more men over the protests.", ["event"]),
+]
 
 # Reports, their published date, and the days their figures must hold for, in order.
 AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [

@@ -285,12 +285,18 @@ CUMULATIVE_WEAK = [
     "since", "remain", "remains", "still", "now", "living in", "staying in", "sheltering",
 ]  # fmt: skip
 
+# A whole campaign counted up to the day it is told: "arrested over the protests" is a running total.
+CAMPAIGN = [
+    "protests", "demonstrations", "unrest", "riots", "rioting", "crackdown", "uprising", "violence",
+    "revolt", "insurgency", "the war", "the conflict", "the same period",
+]  # fmt: skip
+
 # Words that make a count one incident or one day (scope `event`) even in a running story.
 EVENT = [
     "in the attack", "over the past", "in the past", "over the last", "in the last",
     "past week", "past 24 hours", "past day", "in the raid", "in the blast", "in the explosion",
     "in the crash", "in the clashes", "in clashes", "on the day", "in a single day",
-    "in one day", "that day", "during the protest", "during protests", "in the shooting",
+    "in one day", "that day", "during the protest", "in the shooting",
     "in an attack", "in a raid", "in an airstrike", "in the airstrike", "in a blast",
     "in a shooting", "in the fire", "in a fire",
 ]  # fmt: skip
