@@ -95,6 +95,8 @@ COMMON_STEMS = {
 
 
 CANDIDATE = _stems()
+# A sentence with no metric word may restate the count told before: "the real figure is above 600".
+RESTATED_HINT = re.compile(r"\b(?:figure|number|count|tally|total)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|\.\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
     r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b)|"
@@ -206,7 +208,7 @@ def extract(
         ctx.people |= speakers(sentence)
         if credit := CREDIT_AFTER.match(sentence):  # "The figures were given by X at a briefing on Sunday."
             figures = _credit(figures, credit, sentence, published)
-        if not CANDIDATE.search(sentence.lower()):
+        if not (CANDIDATE.search(sentence.lower()) or (ctx.recent and RESTATED_HINT.search(sentence))):
             ctx.unread.append((sentence, None))
             continue
         found = attributions(sentence)
@@ -286,10 +288,11 @@ def _sentence_figures(
         if match is None or has_unit(sentence, n):
             continue
         parent = previous or (ctx.recent[-1] if ctx.recent else None)
-        if match.subcount and not match.metric:
-            if parent is None:
-                continue
-            match = Match(parent.metric, "subcount", subcount=True)
+        if not match.metric:  # "of them, 82 ...", "put the number at 700": the count told before
+            since = previous.end - offset if previous else 0
+            if parent is None or (match.rule == "restated" and any(since <= k.start < n.start for k in counts)):
+                continue  # "estimated the crowd at 275,000; police put the number at 107,000"
+            match = replace(match, metric=parent.metric)
         elif (
             match.subcount
             and parent is not None

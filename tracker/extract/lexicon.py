@@ -224,6 +224,12 @@ COUNT_NOUNS = {
 # Verbs whose object or subject may be one person by name: "sentenced journalist Mzia
 # Amaglobeli", "Opposition leader Maria Corina Machado was briefly detained". Fewer than
 # ACTIVE: "searching for X" or "treated X" says nothing about a count.
+# What a named person who is still held "remains" or "has been" ("remains in pre-trial detention",
+# "has been held since Oct. 24"): detained, said of a named subject only.
+NAMED_HELD = [
+    "remains in (?:pre-trial |judicial |police |military )?(?:jail|prison|detention|custody)",
+    "remains behind bars", "has been (?:held|jailed|imprisoned|detained) since",
+]  # fmt: skip
 NAMED_VICTIM_VERBS = {
     "killed": ["killed", "shot dead", "gunned down", "executed", "hanged", "murdered", "assassinated"],
     "injured": ["wounded", "injured"],

@@ -2,8 +2,8 @@
 
 A number in a sentence is a figure when a rule ties it to a metric word: a verb after it
 ("42 people were ARRESTED"), a verb before it ("troops KILLED 114"), a running count
-("the death TOLL rose to 320"), a label ("Killed: 5,414"), or a sub-count inheriting
-its metric ("including 18 on Sunday"). One victim in words ("a man was shot dead") is
+("the death TOLL rose to 320"), a label ("Killed: 5,414"), or a sub-count or a restated count inheriting
+the metric of the count before it ("including 18 on Sunday", "put the number at 700"). One victim in words ("a man was shot dead") is
 read by the VICTIM rules without a number.
 """
 
@@ -17,6 +17,7 @@ from .lexicon import (
     COUNT_NOUNS,
     HYPOTHETICAL,
     LABELS,
+    NAMED_HELD,
     NAMED_VICTIM_VERBS,
     NEGATION,
     PASSIVE,
@@ -204,6 +205,21 @@ INVERTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# RESTATED: a count that names no metric, only "the number" or "the figure" of the count told
+# just before: "The ministry put the number at 700", "activists say the real figure is above 600",
+# "Foro Penal documented 11 deaths, while Provea counted at least 20". It takes that count's metric.
+RESTATED_BEFORE = re.compile(
+    rf"""(?:\b(?:put|puts|putting|placed|places|placing|gave|gives|giving|estimated|estimates|set|sets)\s+
+           (?:the|its|their|his|her|this|that|[\w'’-]+['’]s)\s+(?:[\w-]+\s+)?(?:number|figure|count|tally|total)\s+
+           (?:at|as)
+        |\bthe\s+(?:real|true|actual|final|overall|official|higher|lower)\s+(?:number|figure|count|tally|total)\s+
+           (?:is|was|may\s+be|could\s+be|stands\s+at|stood\s+at)
+        |\b(?:counted|recorded|documented|tallied|confirmed)
+    )\s+(?:(?:{QUAL_BEFORE})\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+RESTATED_AFTER = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:and|but|while|in|on|by|across|since|so\s+far)\b)")
+
 # A cheap look for any count noun before trying TOLL, whose backtracking costs more.
 TOLL_HINT = re.compile(
     r"toll|number|total|death|dead|fatal|kill|execution|arrest|detention|detainee|prisoner|release|"
@@ -372,12 +388,14 @@ VICTIM_NAMED_OBJECT_RULE = re.compile(
     """,
     re.VERBOSE,
 )
-# The same person as the subject of a singular passive, opening the sentence: "Former prime
-# minister Khaleda Zia was freed on Tuesday".
+# The same person as the subject of a singular passive, opening the sentence, after a role
+# and before asides: "Former prime minister Khaleda Zia was freed on Tuesday", "Her home
+# minister, Asaduzzaman Khan Kamal, who is also in India, was sentenced to death", "Sohel
+# Rana remains in jail".
 VICTIM_NAMED_RULE = re.compile(
-    rf"""^(?P<np>{_NAMED})(?P<who>{WHO_CLAUSE})?(?:{ASIDE})?
-    \s+(?:was|has\s+been|had\s+been)\s+(?:(?:briefly|later|also|reportedly|allegedly|then|formally)\s+)?
-    (?:{_by_metric(NAMED_VICTIM_VERBS)})\b""",
+    rf"""^(?:(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,\s+)?(?P<np>{_NAMED})(?P<who>{WHO_CLAUSE})?(?:{ASIDE}(?:[^,;]{{1,70}},)?)?
+    ,?\s+(?:(?:was|has\s+been|had\s+been)\s+(?:(?:briefly|later|also|reportedly|allegedly|then|formally)\s+)?
+    (?:{_by_metric(NAMED_VICTIM_VERBS)})|(?P<detained>{_alternation(NAMED_HELD)}))\b""",
     re.VERBOSE,
 )
 # One named or described victim who died: "Roman Bondarenko, a 31-year-old art teacher,
@@ -510,6 +528,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match(m.lastgroup or "", "toll-inverted")
     if (m := LABEL_RULE.search(before)) or (m := LABEL_LINE_RULE.match(before_clause)):
         return Match(_label_metric(m["noun"]), "label")
+    if RESTATED_BEFORE.search(before_clause[-NEAR:]) and RESTATED_AFTER.match(after):
+        return Match("", "restated")
     if SUBCOUNT_RULE.search(before) and SUBCOUNT_TAIL.match(after):
         return Match("", "subcount", subcount=True)
     if (m := SUBCOUNT_AFTER.match(after)) and SUBCOUNT_TAIL.match(after[m.end() :]):
@@ -677,6 +697,19 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The judge charged caretaker Prime Minister Hassan Diab and three former ministers with negligence.",
      [("charged", 4)]),
     ("The army detained National League for Democracy leaders on Monday.", []),
+    # ... after a role and before asides, and still held
+    ("Her home minister, Asaduzzaman Khan Kamal, who is also abroad, was sentenced to death.", [("sentenced", 1)]),
+    ("His predecessor, interim president Jeanine Añez, was sentenced to 10 years.", [("sentenced", 1)]),
+    ("Building owner Sohel Rana remains in jail.", [("detained", 1)]),
+    ("Opposition politician Anicet Ekane has been held since Oct. 24 at a gendarmerie base.", [("detained", 1)]),
+    ("Amnesty International remains in contact with the family.", []),
+    # RESTATED: "the number", "the figure" of the count told just before
+    ("Police said 300 people were detained. The ministry put the number at 700.",
+     [("arrested", 300), ("arrested", 700)]),
+    ("Foro Penal documented 11 deaths, while Provea counted at least 20.", [("killed", 11), ("killed", 20)]),
+    ("The government says 320 people died. Activists say the real figure is above 600.",
+     [("killed", 320), ("killed", 600)]),
+    ("Two were hurt. Organisers put the crowd at 275,000; police put the number at 107,000.", [("injured", 2)]),
     ("At least 280 people have been killed since protests against President Daniel Ortega began.",
      [("killed", 280)]),
     ("Forty-five police officers and gendarmes were injured.", [("injured", 45)]),
