@@ -95,6 +95,12 @@ COMMON_STEMS = {
 
 
 CANDIDATE = _stems()
+# A link to another story in the page's text: "Related: Police in Uganda arrest 45 after ...".
+LINK_LINE = re.compile(
+    r"\W*(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
+    r"more\s+on\s+this(?:\s+story)?|recommended|trending|most\s+read|watch|listen|latest)\s*[:|>»]",
+    re.IGNORECASE,
+)
 # A sentence with no metric word may restate the count told before: "the real figure is above 600".
 RESTATED_HINT = re.compile(r"\b(?:figure|number|count|tally|total)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
@@ -105,8 +111,16 @@ CLAUSE_BREAK = re.compile(
 )
 CUMULATIVE_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE)})\b", re.IGNORECASE)
 CUMULATIVE_WEAK_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE_WEAK)})\b", re.IGNORECASE)
-# ... unless one day or night of it is meant: "Tuesday's protests", "the second night of unrest".
-CAMPAIGN_CUE = re.compile(rf"(?<!['’]s )(?<!\bnight of )\b(?:{'|'.join(CAMPAIGN)})\b", re.IGNORECASE)
+# The campaign is what the count is over ("arrested over the protests", "three months of unrest",
+# a headline's "Chile unrest: 11 dead"), not a word in passing ("protests erupted after 3 were
+# killed"), and not one day or night of it ("Tuesday's protests", "the second night of unrest").
+_CAMPAIGN = "|".join(CAMPAIGN)
+CAMPAIGN_CUE = re.compile(
+    rf"(?<!night )\b(?:over|during|in|amid|throughout|of|since|at)\s+(?:the\s+|this\s+|these\s+|recent\s+)?"
+    rf"(?:(?!night\b)[\w-]+\s+){{0,3}}?(?<!['’]s )(?:{_CAMPAIGN})\b|"
+    rf"^[^:]{{0,40}}\b(?:{_CAMPAIGN})(?:\s+live)?:",
+    re.IGNORECASE,
+)
 # One night's count, or a new batch on top of earlier ones ("two more men", "another 322").
 ONE_BATCH = re.compile(r"\b(?:overnight|tonight|last\s+night|another)\b|\b\S+\s+more\b(?!\s+than)", re.IGNORECASE)
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
@@ -208,7 +222,9 @@ def extract(
         ctx.people |= speakers(sentence)
         if credit := CREDIT_AFTER.match(sentence):  # "The figures were given by X at a briefing on Sunday."
             figures = _credit(figures, credit, sentence, published)
-        if not (CANDIDATE.search(sentence.lower()) or (ctx.recent and RESTATED_HINT.search(sentence))):
+        if LINK_LINE.match(sentence) or not (
+            CANDIDATE.search(sentence.lower()) or (ctx.recent and RESTATED_HINT.search(sentence))
+        ):
             ctx.unread.append((sentence, None))
             continue
         found = attributions(sentence)
@@ -702,6 +718,8 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("Police arrested 719 people overnight as the rioting eased.", ["event"]),
     ("More than 2,000 people were detained on the second night of protests.", ["event"]),
     ("The authorities hanged two more men over the protests.", ["event"]),
+    # a campaign named in passing is not what the count is over
+    ("Protests erupted after police said 3 people had been killed.", ["event"]),
 ]
 
 # Reports, their published date, and the days their figures must hold for, in order.

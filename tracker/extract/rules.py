@@ -2,9 +2,10 @@
 
 A number in a sentence is a figure when a rule ties it to a metric word: a verb after it
 ("42 people were ARRESTED"), a verb before it ("troops KILLED 114"), a running count
-("the death TOLL rose to 320"), a label ("Killed: 5,414"), or a sub-count or a restated count inheriting
-the metric of the count before it ("including 18 on Sunday", "put the number at 700"). One victim in words ("a man was shot dead") is
-read by the VICTIM rules without a number.
+("the death TOLL rose to 320"), a label ("Killed: 5,414"), or a sub-count or a restated
+count inheriting the metric of the count before it ("including 18 on Sunday", "put the number
+at 700"). One victim in words ("a man was shot dead") is read by the VICTIM rules without a
+number.
 """
 
 from __future__ import annotations
@@ -703,6 +704,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Building owner Sohel Rana remains in jail.", [("detained", 1)]),
     ("Opposition politician Anicet Ekane has been held since Oct. 24 at a gendarmerie base.", [("detained", 1)]),
     ("Amnesty International remains in contact with the family.", []),
+    # a link to another story in the page's text is not this report's figure
+    ("Related: Police in Uganda arrest 45 after anti-corruption march", []),
+    ("READ MORE | Gunmen kill 12 in Zamfara", []),
     # RESTATED: "the number", "the figure" of the count told just before
     ("Police said 300 people were detained. The ministry put the number at 700.",
      [("arrested", 300), ("arrested", 700)]),
