@@ -98,7 +98,7 @@ CANDIDATE = _stems()
 # A link to another story in the page's text: "Related: Police in Uganda arrest 45 after ...".
 LINK_LINE = re.compile(
     r"\W*(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
-    r"more\s+on\s+this(?:\s+story)?|recommended|trending|most\s+read|watch|listen|latest)\s*[:|>»]",
+    r"more\s+on\s+this(?:\s+story)?|recommended|trending|most\s+read|watch|listen)\s*[:|>»]",
     re.IGNORECASE,
 )
 # A sentence with no metric word may restate the count told before: "the real figure is above 600".
