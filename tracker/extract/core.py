@@ -548,6 +548,8 @@ ONE_MORE_AFTER = re.compile(
     rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_PART})(?:\s+and\s+(?:[\w-]+\s+)?(?:{_PART}))?,?\s+and\s+{_ONE}\b",
     re.IGNORECASE,
 )
+ONE_PERSON = re.compile(rf"\b{_ONE}\b", re.IGNORECASE)
+ONES_LISTED = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})(?:,\s+{_ONE})*,?\s+and\s+{_ONE}\b", re.IGNORECASE)
 ONE_MORE_BEFORE = re.compile(
     rf"\b{_ONE}(?:,\s+[A-Z][^,]{{1,40}},)?\s+and\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE
 )
@@ -610,7 +612,9 @@ def _merge_parts(sentence: str, numbers: list[Number]) -> list[tuple[Number, boo
         )):
             i = j + 1  # the parts of a total said just before: not figures of their own
             continue
-        if len(parts) > 2 and parts[0].value == sum(p.value for p in parts[1:]):
+        ones = ONES_LISTED.match(sentence, parts[-1].end)  # "..., four doctors, a nurse and a pharmacist"
+        listed = len(ONE_PERSON.findall(ones[0])) if ones else 0
+        if len(parts) + listed > 2 and parts[0].value == sum(p.value for p in parts[1:]) + listed:
             out.append((parts[0], False))  # "322 people, 249 men and 73 women": the total, then its parts
             i = j + 1
             continue

@@ -208,7 +208,9 @@ gunman attacker assailant shooter suspect captain major colonel lieutenant gener
 commander pilot priest pastor imam owner guard official governor mayor minister president
 bishop blogger rapper singer artist businessman tycoon cleric photographer editor professor
 candidate dissident defender prisoner detainee inmate hostage fisherman miner passenger chief
-counselor counsellor camper
+counselor counsellor camper pharmacist paramedic surgeon midwife engineer technician employee
+staffer firefighter fighter militant rebel refugee migrant pilgrim worshipper tourist cameraman
+photojournalist diplomat investigator
 """.split()
 
 # Nouns that count acts done to people, so that a count of them is a count of people: "1,000

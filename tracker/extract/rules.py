@@ -65,6 +65,9 @@ ASIDE = (
     # an aside has no passive verb of its own, unless in a relative clause: ", who are accused of ..."
     r"(?:\s*,(?![^,;]*\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+\w+ed\b)[^,;]{1,70},|"
     r"\s*,(?=[^,;]*\b(?:who|which)\b)[^,;]{1,70},|"
+    # a list of its parts: ", four doctors, a nurse and a pharmacist,"
+    r"\s*,(?![^;]*?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+\w+ed\b[^;]*?,\s+and\b)"
+    r"(?:[^,;]{1,40},){1,4}[^,;]{0,40}\band\s+[^,;]{1,40},|"
     r"\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s+-\s(?:[^-]|(?<=\w)-(?=\w)){1,90}?\s-(?=\s)|"
     r"\s*\([^)]{1,90}\))"
 )
@@ -612,6 +615,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
     ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
     ("A total of 322 people, 249 men and 73 women, were arrested.", [("arrested", 322)]),
+    ("Six health workers, four doctors, a nurse and a pharmacist, were abducted.", [("missing", 6)]),
+    ("Forty-two people, 37 men, three women and two children, were arrested.", [("arrested", 42)]),
     ("Three people - two men aged 67 and 56 and a 56-year-old woman - were stabbed to death.", [("killed", 3)]),
     ("Thirteen U.S. service members also died and 18 were wounded.", [("killed", 13), ("injured", 18)]),
     ("Three protesters were shot dead and 12 others wounded.", [("killed", 3), ("injured", 12)]),
@@ -691,6 +696,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Opposition leader Maria Corina Machado was briefly detained on Thursday.", [("arrested", 1)]),
     ("Gunmen shot dead Elvino Dias, a lawyer for the candidate, and Paulo Guambe on Friday.", [("killed", 2)]),
     ("Police arrested Reuters journalists Wa Lone and Kyaw Soe Oo.", []),
+    ("The RSF said it had arrested a fighter, known as Abu Lulu.", [("arrested", 1)]),
     ("Russia freed reporter Evan Gershkovich, former U.S. Marine Paul Whelan and Kremlin critic Vladimir "
      "Kara-Murza on Thursday.", [("released", 3)]),
     ("Russia freed Wall Street Journal reporter Evan Gershkovich, former U.S. Marine Paul Whelan and "
