@@ -124,12 +124,13 @@ ACTIVE = {
     "arrested": [
         "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains",
         "rounded up", "rounding up", "rounds up", "picked up", "apprehended", "seized",
-        "arrest of", "arrests of", "detention of", "apprehension of",
+        "arrest of", "arrests of", "detention of", "apprehension of", "recaptured", "recapturing",
     ],
     "released": [
         "granted bail to", "released on bail", "freed on bail", "exchanged", "swapped", "handed over",
         "released", "releasing", "releases", "freed", "freeing", "frees", "pardoned",
         "pardoning", "pardons", "release of", "freeing of", "amnesty for", "amnestied",
+        "(?:granted|grants|granting|gave|offered) (?:an )?(?:amnesty|amnesties|pardons?|clemency) to",
     ],
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
                 "prosecuting", "charges against", "cases against", "filed cases against",

@@ -265,6 +265,13 @@ FORCED_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# CUSTODY: arrests told as "took N protesters into custody".
+CUSTODY_RULE = re.compile(
+    rf"\b(?:took|taken|take|takes|taking)\s+(?:(?:{QUAL_BEFORE})\s+)?$",
+    re.IGNORECASE,
+)
+CUSTODY_TAIL = re.compile(rf"^(?:{NOUN_PHRASE})?\s+into\s+(?:police\s+|military\s+)?custody", re.IGNORECASE)
+
 # SUBCOUNT: part of a count named before it: "of them 82", "including 18 on Sunday".
 SUBCOUNT_RULE = re.compile(
     rf"(?:\bof\s+(?:them|those|whom|these|which)|\bamong\s+(?:them|those|whom|the\s+\w+)|"
@@ -351,7 +358,7 @@ VICTIM_RULE = re.compile(
     (?P<aux>(?:\s+(?:was|has\s+been|had\s+been|is|reportedly|also|later|allegedly|
          (?:has|had)(?=\s+(?:died|succumbed|perished))))+)?  # "has died", not "had shot dead his father"
     \s+(?:{_by_metric(_SINGLE)})\b
-    (?(aux)|(?!\s+(?:\d|(?:a|an|the|his|her|their|at\s+least|more\s+than|some|about|nearly|dozens|
+    (?(aux)|(?!\s+(?:to\s+)?(?:\d|(?:a|an|the|his|her|their|at\s+least|more\s+than|some|about|nearly|dozens|
          hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)))  # "a gunman killed 11" """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -498,6 +505,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match("released", "active")  # "rescued 137 pupils and staff kidnapped from a school"
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
         return Match("displaced", "forced")
+    if CUSTODY_RULE.search(before) and CUSTODY_TAIL.match(after):
+        return Match("arrested", "custody")
     if HOSTAGES_FREED.match(after):
         return Match("released", "passive", subcount=sub)
     if OF_THE_DEAD.match(after):
@@ -616,6 +625,10 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
     ("A total of 322 people, 249 men and 73 women, were arrested.", [("arrested", 322)]),
     ("Six health workers, four doctors, a nurse and a pharmacist, were abducted.", [("missing", 6)]),
+    # CUSTODY
+    ("Police took 200 protesters into custody.", [("arrested", 200)]),
+    ("Police had recaptured 150 of the escapees by Wednesday evening.", [("arrested", 150)]),
+    ("The president granted amnesty to 1,200 prisoners.", [("released", 1200)]),
     ("Forty-two people, 37 men, three women and two children, were arrested.", [("arrested", 42)]),
     ("Three people - two men aged 67 and 56 and a 56-year-old woman - were stabbed to death.", [("killed", 3)]),
     ("Thirteen U.S. service members also died and 18 were wounded.", [("killed", 13), ("injured", 18)]),
