@@ -113,7 +113,7 @@ ACTIVE = {
         "massacred", "executed", "executing", "executes", "hanged", "hangs", "hanging",
         "murdered", "murdering",
         "claimed the lives of", "claiming the lives of",
-        "took the lives of", "deaths of", "killing of", "killings of", "murder of",
+        "took the lives of", "deaths of", "death of", "killing of", "killings of", "murder of",
         "execution of", "bodies of", "dead bodies of",
     ],
     "injured": [
@@ -125,6 +125,7 @@ ACTIVE = {
         "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains",
         "rounded up", "rounding up", "rounds up", "picked up", "apprehended", "seized",
         "arrest of", "arrests of", "detention of", "apprehension of", "recaptured", "recapturing",
+        "nabbed", "nabbing",
     ],
     "released": [
         "granted bail to", "released on bail", "freed on bail", "exchanged", "swapped", "handed over",
@@ -135,8 +136,8 @@ ACTIVE = {
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
                 "prosecuting", "charges against", "cases against", "filed cases against",
                 "case against", "sued", "arraigned",
-                "(?:criminal )?(?:charges|cases?|proceedings) (?:were |have been |had been )?"
-                "(?:filed|brought|laid|pressed|opened|launched|initiated) against",
+                "(?:criminal )?(?:charges|cases?|proceedings|FIRs?) (?:were |was |have been |has been |had been )?"
+                "(?:filed|brought|laid|pressed|opened|launched|initiated|lodged|registered) against",
                 "opened (?:criminal )?(?:proceedings|cases|investigations?) against"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",

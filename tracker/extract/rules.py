@@ -625,6 +625,10 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
     ("A total of 322 people, 249 men and 73 women, were arrested.", [("arrested", 322)]),
     ("Six health workers, four doctors, a nurse and a pharmacist, were abducted.", [("missing", 6)]),
+    # regional phrasings: Indian police "nabbed", "an FIR lodged against"; translated "the death of"
+    ("Police have nabbed three accused in the case.", [("arrested", 3)]),
+    ("An FIR has been lodged against 15 people.", [("charged", 15)]),
+    ("The death of 8 people was reported in the province.", [("killed", 8)]),
     # CUSTODY
     ("Police took 200 protesters into custody.", [("arrested", 200)]),
     ("Police had recaptured 150 of the escapees by Wednesday evening.", [("arrested", 150)]),
