@@ -31,6 +31,8 @@ ALIASES: list[tuple[str, str]] = [
     ("HRANA", r"HRANA|Human\s+Rights\s+Activists(?:\s+News\s+Agency|\s+in\s+Iran)?"),
     ("IHR", r"IHRNGO|IHR\b|Iran\s+Human\s+Rights"),
     ("Hengaw", r"Hengaw"),
+    ("SOHR", r"SOHR|Syrian\s+Observatory(?:\s+for\s+Human\s+Rights)?|"
+             r"(?:Britain|UK|U\.K\.|London)-based\s+(?:war\s+)?monitor(?:ing\s+group)?"),
     ("Viasna", r"Viasna|Vyasna|Spring\s*96"),
     ("CCSD", r"CCSD|Central\s+Committee\s+of\s+Sudan(?:ese)?\s+Doctors|Sudan(?:ese)?\s+Doctors'?\s+Committee|"
              r"(?i:doctors['’]?\s+committee)"),
@@ -320,6 +322,7 @@ def attributions(sentence: str) -> list[Attribution]:
     []
     """
     sentence = LIVE_TIME.sub(lambda m: " " * len(m.group()), sentence)  # positions kept
+    sentence = SHORT_TITLE.sub(lambda m: m[1] + " ", sentence)  # "Gov. Greg Abbott": no full stop
     out: list[Attribution] = []
     for m in HEADLINE_SOURCE.finditer(sentence):
         if canonical(m["src"]) in KNOWN:  # "HRANA: ..." but not "Sri Lanka: ..."
@@ -399,8 +402,23 @@ def _subject(before_verb: str) -> str:
     return re.sub(r"\s+(?:had|has|have|was|is|would|also|later)$", "", text).strip()
 
 
+# Titles written short before a name, whose full stop would end the phrase: an office says who
+# speaks ("Gov. Greg Abbott": governor); a rank or degree does not, and gives way to the name.
+OFFICE_ABBREVIATIONS = {"Gov": "governor", "Sen": "senator", "Rep": "lawmaker"}
+RANK_ABBREVIATIONS = ["Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Insp", "Supt", "Dr", "Prof"]
+SHORT_TITLE = re.compile(rf"\b({'|'.join([*OFFICE_ABBREVIATIONS, *RANK_ABBREVIATIONS])})\.(?=\s+[A-Z])")
+SHORT_TITLED_NAME = re.compile(
+    rf"^(?:(?P<office>{'|'.join(OFFICE_ABBREVIATIONS)})\s+|(?:{'|'.join(RANK_ABBREVIATIONS)})\s+)+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]+)*)$"
+)
+
+
 def _resolve(phrase: str, position: int) -> list[Attribution]:
     phrase = COUNT_WORDS.sub("", phrase.strip())  # "ministry figures" -> "ministry"
+    if short := SHORT_TITLED_NAME.match(phrase):
+        if short["office"]:
+            return [Attribution(OFFICE_ABBREVIATIONS[short["office"]], phrase, False, position)]
+        phrase = short["name"]
     if re.search(r"\b(?:it|they)$", phrase) and not is_anaphor(phrase):
         phrase = phrase.split()[-1]  # "a figure it said"
     titled = TITLED_NAME.match(phrase)
@@ -468,7 +486,7 @@ TITLED_NAME = re.compile(
     r"advisor|commissioner|governor|mayor|envoy|rapporteur|secretary|president|prosecutor))\s+[A-ZÀ-ÖØ-Þ][\w'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]+)+$"
 )
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
-TITLE_OF_BODY = re.compile(r"^(?P<body>(?:the\s+)?[a-z][\w'-]*)\s+(?:spokes\w+|officials?|chief|head)$", re.I)
+TITLE_OF_BODY = re.compile(r"^(?P<body>(?:the\s+)?[a-z][\w-]*)(?:['’]s)?\s+(?:spokes\w+|officials?|chief|head)$", re.I)
 # "the Minister of Foreign Affairs" speaks for the foreign ministry.
 MINISTER_OF = re.compile(r"^(?:the\s+)?minister\s+(?:of|for)\s+(?:the\s+)?(?P<field>[a-z]+)", re.IGNORECASE)
 # "Justice Minister" speaks for the justice ministry.
@@ -639,6 +657,11 @@ OWN_DOMAINS = {
 # Reports and the sources their figures must carry, in order: each form above, shown.
 SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police said 42 people were arrested.", ["police"]),
+    # a title written short: an office names the speaker, a rank gives way to the name's appositive
+    ("Twelve people were killed, Gov. Greg Abbott said.", ["governor"]),
+    ("Twelve people were killed, said Lt. Col. Ahmed Ali, a police spokesman.", ["police"]),
+    ("Twelve people were killed, the ministry's spokesman said.", ["ministry"]),
+    ("Twelve people were killed, the Britain-based war monitor said.", ["SOHR"]),
     ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
     ("The Niger State Emergency Management Agency (NSEMA) is leading the search. The Director-General of "
      "the agency, Abdullahi Baba-Arah, said over 500 persons were still missing.", ["NSEMA"]),
