@@ -27,6 +27,7 @@ from .lexicon import ACTIVE, CAMPAIGN, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSI
 from .numbers import Number, find_numbers
 from .rules import (
     ACTIVE_RULE,
+    QUAL_BEFORE,
     VICTIM_DIED_RULE,
     VICTIM_NAMED_OBJECT_RULE,
     VICTIM_NAMED_RULE,
@@ -138,6 +139,14 @@ REMANDED = re.compile(r"\b(?:remanded|sent\s+to\s+(?:jail|prison)|ordered\b[^.;]
 PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|also\s+)?"
     r"(?:been|fled|crossed|died|gone\s+missing|disappeared|killed|displaced|left)\b",
+    re.IGNORECASE,
+)
+# The present perfect of an act, right before its count, tells a running total too: "police have
+# arrested 1,462 people", "the group has documented 302 deaths".
+PERFECT_ACT = re.compile(
+    rf"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+|also\s+)?(?:arrested|detained|charged|indicted|"
+    rf"sentenced|convicted|released|freed|recovered|rescued|evacuated|treated|rounded\s+up|reported|documented|"
+    rf"recorded)\s+(?:only\s+)?(?:(?:{QUAL_BEFORE})\s+)?$",
     re.IGNORECASE,
 )
 PLACE = re.compile(
@@ -373,7 +382,7 @@ def _figure(
 ) -> Figure:
     qualifier, q_start, q_end = qualifier_of(sentence, n)
     text_clause = sentence[clause[0] : clause[1]]
-    scope = _scope(text_clause, match, dates, clause, rule, previous)
+    scope = _scope(text_clause, match, dates, clause, rule, previous, sentence[clause[0] : n.start])
     source = _source(found, n, clause, ctx, sentence)
     return Figure(
         metric=match.metric,
@@ -419,6 +428,7 @@ def _scope(
     clause: tuple[int, int],
     rule: str,
     previous: Figure | None,
+    lead: str = "",
 ) -> str:
     """Cumulative for running totals (cue words, stocks, tolls), else one event.
 
@@ -437,7 +447,7 @@ def _scope(
         return "cumulative"
     if in_clause or EVENT_CUE.search(clause_text) or rule.startswith("victim"):
         return "event"  # a day named, an incident, or one person: "a student has died"
-    if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text):
+    if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text) or PERFECT_ACT.search(lead):
         return "cumulative"
     return "cumulative" if previous and previous.scope == "cumulative" else "event"
 
@@ -718,6 +728,9 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("The prosecutor said 1,000 people had been indicted over the riots.", ["cumulative"]),
     ("Courts have sentenced 400 people over the unrest, the judiciary said.", ["cumulative"]),
     ("More than 1,000 people were killed during the uprising, the adviser said.", ["cumulative"]),
+    # the present perfect of an act, right before its count, tells a total so far
+    ("Police have arrested 1,462 people, he said.", ["cumulative"]),
+    ("The group says it has documented 302 deaths.", ["cumulative"]),
     # ... unless one night of it, or a new batch, is meant
     ("Police arrested 719 people overnight as the rioting eased.", ["event"]),
     ("More than 2,000 people were detained on the second night of protests.", ["event"]),
