@@ -728,6 +728,10 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("The prosecutor said 1,000 people had been indicted over the riots.", ["cumulative"]),
     ("Courts have sentenced 400 people over the unrest, the judiciary said.", ["cumulative"]),
     ("More than 1,000 people were killed during the uprising, the adviser said.", ["cumulative"]),
+    # the day a campaign began is no day of the count
+    ("At least 175 people have been killed in the violence that broke out on May 3, police said.", ["cumulative"]),
+    ("Troops killed 304 people in the crackdown on protests that erupted over a fuel price hike last month.",
+     ["cumulative"]),
     # the present perfect of an act, right before its count, tells a total so far
     ("Police have arrested 1,462 people, he said.", ["cumulative"]),
     ("The group says it has documented 302 deaths.", ["cumulative"]),

@@ -49,7 +49,9 @@ START_MARK = re.compile(
     r"\b(?:from|starting|started|began|begun|beginning|between|later|next)\s+(?:on\s+)?"
     r"(?:the\s+)?$|\bsince\b(?:(?!\b(?:until|till|through|to)\b)[^,.;\d]){0,140}$|"  # "since it broke out on April 15"
     r"\b(?:up|down)\s+from\b(?:[^,;]|,\d){0,60}$|"  # "up from 82,000 on Thursday": an older count
-    r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+|an?\s+)?$",  # "before an Aug. 31 deadline"
+    r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+|an?\s+)?$|"  # "before an Aug. 31 deadline"
+    # "the protests that erupted over a fuel price hike last month": when what is counted began
+    r"\b(?:that|which)\s+(?:first\s+)?(?:erupted|began|broke\s+out|started|flared|spread)\b[^,.;\d]{0,60}$",
     re.IGNORECASE,
 )
 # Words before a date that make it the day a statement was made: "told reporters in Geneva on Tuesday".
