@@ -29,8 +29,10 @@ PASSIVE = {
         "admitted with", "treated (?:in|at) (?:the |a |local )?"
         "(?:[\\w-]+ ){0,2}?(?:hospitals?|clinics?|emergency (?:department|room|ward)s?)",
         "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
-        "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to hospitals?",
-        "admitted to (?:a )?hospitals?", "lost their sight", "blinded", "received treatment",
+        "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to (?:the |a )?hospital",
+        "taken to hospitals",
+        "admitted to (?:a )?hospitals?",
+        "(?:remain|remained|remains|still) in hospitals?", "lost their sight", "blinded", "received treatment",
         "sought medical (?:help|treatment|care|attention)", "needed medical (?:help|treatment|care)",
         "rushed to hospital", "suffered burns", "required (?:medical )?treatment",
         "among (?:those|the people|the) (?:injured|wounded|hurt)",
@@ -39,7 +41,7 @@ PASSIVE = {
         "arrested", "detained", "rounded up", "taken into custody", "apprehended", "recaptured",
         "among (?:those|the people) (?:arrested|detained|held|rounded up)",
         "picked up", "taken away", "seized", "nabbed", "held", "arrests",
-        "detentions", "under arrest", "taken in",
+        "detentions", "under arrest", "taken in", "deprived of (?:their )?liberty",
     ],
     "detained": [
         "(?:remain|remained|remaining|are still|were still|still|currently|now)"
@@ -56,7 +58,8 @@ PASSIVE = {
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
         "freed on bail", "released on bail", "discharged from prison", "releases",
-        "walked free", "set at liberty", "granted bail", "bailed", "exchanged", "swapped",
+        "walked free", "walked out of (?:[\\w'-]+ ){0,3}?(?:prison|jail)",
+        "set at liberty", "granted bail", "bailed", "exchanged", "swapped",
         "among (?:those|the people) (?:released|freed|pardoned)", "returned to their families",
         "returned in (?:a|the) (?:prisoner )?(?:swap|exchange)", "brought home from captivity",
         "brought home",
@@ -66,7 +69,7 @@ PASSIVE = {
         "(?:been )?named (?:as )?suspects",
         "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
         "appeared in court", "appeared before (?:a |the )?(?:court|judge|magistrate)",
-        "brought before (?:a |the )?(?:court|judge|magistrate)",
+        "brought before (?:a |the )?(?:courts?|judges?|magistrates?|prosecutors?)",
         "stand trial", "standing trial", "on trial", "indicted", "named in cases",
         "accused in cases", "sued",
     ],
@@ -102,6 +105,9 @@ PASSIVE = {
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",
         "(?:living|staying|sheltering|housed|crammed) in (?:\\w+ ){0,2}(?:camps|centres|centers|shelters|tents)",
+        # "remain in some 400 evacuation centres", "spent the night at shelters", "shifted to 93 relief camps"
+        "(?:remain|remained|registered|shifted|moved|spent (?:the|[\\w]+) night) (?:in|at|to|into) (?:[\\w,]+ ){0,3}?"
+        "(?:(?:evacuation|relief|temporary|emergency|public) )?(?:shelters|camps|centres|centers)",
     ],
 }  # fmt: skip
 
@@ -114,7 +120,7 @@ ACTIVE = {
         "murdered", "murdering",
         "claimed the lives of", "claiming the lives of",
         "took the lives of", "deaths of", "death of", "killing of", "killings of", "murder of",
-        "execution of", "bodies of", "dead bodies of",
+        "execution of", "bodies of", "dead bodies of", "remains of",
     ],
     "injured": [
         "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
@@ -142,11 +148,13 @@ ACTIVE = {
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
         "condemned", "death sentences for", "sentencing of",
+        "(?:handed|handing|hands|gave|giving) (?:down )?(?:prison |jail |death |life )?(?:sentences|terms) to",
     ],
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",
                   "evacuating", "evacuates"],
-    "missing": ["abducted", "abducting", "abducts", "abduction of", "disappeared", "kidnapped",
-                "kidnapping", "kidnaps", "kidnapping of", "whereabouts of", "fate of", "looking for",
+    "missing": ["abducted", "abducting", "abducts", "abduction of", "disappearance of", "disappearances of",
+                "disappeared", "kidnapped", "kidnapping", "kidnaps", "kidnapping of", "whereabouts of", "fate of",
+                "looking for",
                 "searching for", "search for", "searched for", "trace"],
     "detained": ["holding", "holds", "still holds", "still holding"],
 }  # fmt: skip

@@ -130,15 +130,16 @@ REPORTED_STATE = re.compile(r"\b(?:believed|estimated|said|thought|known|feared|
 # A finite verb later in the clause outranks a bare participle after the noun:
 # "22,000 people arrested over the protests HAD BEEN PARDONED".
 # A date inside a clause, which no count crosses: "during the riots of May 9, 2023".
-MONTH_DAY = (
-    r"\b(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}\b(?:,\s+(?:19|20)\d\d\b)?"
+_MONTH_NAME = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 )
+MONTH_DAY = rf"\b(?:{_MONTH_NAME}\.?\s+\d{{1,2}}\b(?:,\s+(?:19|20)\d\d\b)?|\d{{1,2}}\s+{_MONTH_NAME}\b)"
 MAIN_VERB = re.compile(
-    rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b|{MONTH_DAY})){{0,80}}?\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
-    remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still|yesterday|today|then|formally))?
+    rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b|{MONTH_DAY})){{0,80}}?(?:\b(?P<detained>{_alternation(PASSIVE["detained"])})\b|\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
+    remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still|yesterday|today|then|formally|already))?
     (?:\s+(?:been|be|being))?)
-    \s+(?:{_by_metric(PASSIVE)})\b""",
+    \s+(?:{_by_metric({**PASSIVE, "detained": []})})\b)""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -334,7 +335,7 @@ DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?!\w)", re.IGN
 NAME_AGE = re.compile(r"[A-Z][\w'.-]+,\s*$")  # "Kyal Sin, 19," : an age after a name
 NEGATED = re.compile(rf"\b(?:{_alternation(NEGATION)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Case-sensitive: "May 20" is a date, "may" a modal.
-HYPOTHESIS = re.compile(rf"\b(?:{_alternation(HYPOTHETICAL)})\b")
+HYPOTHESIS = re.compile(rf"(?<![\w-])(?:{_alternation(HYPOTHETICAL)})(?![\w-])")  # not "at-risk children"
 
 # One victim in words: "a man was shot dead", "Seven-year-old girl shot dead",
 # "Kyal Sin, 19, was killed", "a 23-year-old was shot dead".
@@ -513,14 +514,14 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match("killed", "of-the-dead", subcount=True)
     if m := DETAINED_RULE.match(after):
         main = MAIN_VERB.match(after[m.end() :])
-        if main and not HYPOTHESIS.search(main["aux"]):  # "80 detainees were released": released
+        if main and not HYPOTHESIS.search(main["aux"] or ""):  # "80 detainees were released": released
             return Match(main.lastgroup or "", "passive", subcount=sub)
         return Match("detained", "passive", subcount=sub)
     if m := PASSIVE_RULE.match(after):
         metric = m.lastgroup or ""
         participle = not FINITE.fullmatch(m[metric] or "")
         if participle and not m["aux"].strip() and (main := MAIN_VERB.match(after[m.end() :])):
-            if HYPOTHESIS.search(main["aux"]):
+            if HYPOTHESIS.search(main["aux"] or ""):
                 return None  # "5,600 people arrested ... would be released"
             metric = main.lastgroup or metric
         elif HYPOTHESIS.search(REPORTED_STATE.sub("", m["aux"] or "")) and not re.search(r"\bhave\b", m["aux"]):
@@ -625,6 +626,21 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("42 people — 37 men and five women — were arrested in Dhaka.", [("arrested", 42)]),
     ("A total of 322 people, 249 men and 73 women, were arrested.", [("arrested", 322)]),
     ("Six health workers, four doctors, a nurse and a pharmacist, were abducted.", [("missing", 6)]),
+    # more phrasings found by dev6: sentences handed to, brought before courts, deprived of liberty,
+    # still in hospital, in shelters and camps, a disappearance, "at-risk" is no risk
+    ("The court handed prison sentences to 21 protesters arrested for waving the flag.", [("sentenced", 21)]),
+    ("Some 150 of those arrested had already been brought before courts, he said.", [("charged", 150)]),
+    ("More than 70 people arrested since 20 October are still being held at the central prison.",
+     [("detained", 70)]),
+    ("The crackdown left 212 people dead, 1,337 injured and 507 deprived of their liberty.",
+     [("killed", 212), ("injured", 1337), ("arrested", 507)]),
+    ("In Siliana, a young man was taken to hospital on Sunday night.", [("injured", 1)]),
+    ("Doctors said 20 girls remained in hospital.", [("injured", 20)]),
+    ("About 26,000 people remain in some 400 evacuation centres.", [("displaced", 26000)]),
+    ("Nearly 10,000 people have been shifted to 93 relief camps.", [("displaced", 10000)]),
+    ("More than 80,000 people had spent Thursday night in public shelters.", [("displaced", 80000)]),
+    ("The 2014 disappearance of 43 students remains unsolved.", [("missing", 43)]),
+    ("The toll from a fire at a shelter for at-risk children rose to 37.", [("killed", 37)]),
     # regional phrasings: Indian police "nabbed", "an FIR lodged against"; translated "the death of"
     ("Police have nabbed three accused in the case.", [("arrested", 3)]),
     ("An FIR has been lodged against 15 people.", [("charged", 15)]),
