@@ -547,7 +547,7 @@ def _location(sentence: str, clause: tuple[int, int], n: Number) -> str | None:
 # Bodies, others and victims are not parts of a group: "six bodies, and 47 workers are missing".
 _PART = "|".join(w for w in PEOPLE if w not in {"bodies", "souls", "lives", "others", "more", "victims", "survivors"})
 SPLIT_JOINER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
-SPLIT_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\b", re.IGNORECASE)
+SPLIT_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART}|{'|'.join(PERSON)})\b", re.IGNORECASE)
 
 
 # One person beside a count in the same group: "eight pupils AND A SECURITY GUARD were
@@ -659,6 +659,9 @@ def _victims(
                 continue
             if AMONG_THE_COUNTED.search(sentence, max(0, start - 40), start):
                 continue  # "among the dead was a 15-year-old boy": one of a count told already
+            colon = sentence.rfind(":", 0, start)
+            if colon > 0 and any(s < colon for s, _ in taken[: len(numbered)]):
+                continue  # "Two protesters have died: a 20-year-old man ... and a 22-year-old shot in ..."
             metric = next((k for k in METRICS if m.groupdict().get(k)), "killed")
             groups = m.groupdict()
             value = 2 if groups.get("second") else 2 + groups["listed"].count(", ") if groups.get("listed") else 1

@@ -9,6 +9,12 @@ from __future__ import annotations
 # Words after a number (subject position, passive or adjectival): "114 people were KILLED".
 # Order matters inside a metric only for readability; longest alternatives are tried first
 # because each list is sorted by length when compiled.
+# Where kidnappers take people from: "300 girls were seized from a school" is an abduction.
+_TAKEN_FROM = (
+    r"(?:their |a |the |an )?(?:[\w-]+ )?(?:schools?|homes?|dormitor(?:y|ies)|villages?|churche?s?|mosques?|buses|bus|"
+    r"farms?|camps?)"
+)
+
 PASSIVE = {
     "killed": [
         "killed", "shot dead", "shot and killed", "gunned down", "slain", "murdered",
@@ -40,7 +46,7 @@ PASSIVE = {
     "arrested": [
         "arrested", "detained", "rounded up", "taken into custody", "apprehended", "recaptured",
         "among (?:those|the people) (?:arrested|detained|held|rounded up)",
-        "picked up", "taken away", "seized", "nabbed", "held", "arrests",
+        "picked up", "taken away", f"seized(?! from {_TAKEN_FROM})", "nabbed", "held", "arrests",
         "detentions", "under arrest", "taken in", "deprived of (?:their )?liberty",
     ],
     "detained": [
@@ -62,7 +68,7 @@ PASSIVE = {
         "set at liberty", "granted bail", "bailed", "exchanged", "swapped",
         "among (?:those|the people) (?:released|freed|pardoned)", "returned to their families",
         "returned in (?:a|the) (?:prisoner )?(?:swap|exchange)", "brought home from captivity",
-        "brought home",
+        "brought home", "regained their freedom",
     ],
     "charged": [
         "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges", "formally accused",
@@ -82,7 +88,8 @@ PASSIVE = {
         "imprisoned after trial",
     ],
     "missing": [
-        "missing", "unaccounted for", "disappeared", "forcibly disappeared",
+        "missing", "unaccounted for", "disappeared", "forcibly disappeared", "vanished",
+        f"seized from {_TAKEN_FROM}",
         "remain missing", "still missing", "reported missing", "lost at sea", "abducted",
         "enforced disappearances", "disappearances", "swept away", "feared trapped",
         "trapped", "whereabouts (?:are|remain|is) unknown", "listed as missing",

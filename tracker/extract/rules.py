@@ -71,9 +71,11 @@ ASIDE = (
     r"\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s+-\s(?:[^-]|(?<=\w)-(?=\w)){1,90}?\s-(?=\s)|"
     r"\s*\([^)]{1,90}\))"
 )
-# A short place or origin phrase after the noun: "from the village", "in Mandalay".
+# A short place, origin or errand phrase after the noun: "from the village", "in Mandalay",
+# "heading for Britain", "suspected of people smuggling".
 PLACE = (
-    r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over)"
+    r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over|heading\s+for|"
+    r"headed\s+for|bound\s+for|travelling\s+to|traveling\s+to|suspected\s+of|accused\s+of)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'-]+"
     r"(?:\s+(?!(?:was|were|is|are|has|have|had|who|which|that)\b)[\w'-]+){0,3}?)"
 )
@@ -84,13 +86,15 @@ NOT_PLURAL_NOUN = (
     r"always|sometimes|towards|afterwards|besides|[a-z]+ous|[a-z]+ss"
 )
 # The noun a count is of: a people word, or any plural that is not a thing ("coordinators"),
-# after up to three modifiers that are not verbs or conjunctions.
+# after up to three modifiers that are not verbs or conjunctions, perhaps in quotes ("13 'innocent
+# civilians'"); or one person as the last part of a group ("seven civilians and one police OFFICER").
 _PLURAL_HEAD = (
     rf"(?:(?:{PEOPLE_NOUN})\b|(?!(?:{THING_NOUN}|{NOT_PLURAL_NOUN})\b)[a-z]{{2,}}(?:s|men|ren)\b)"
 )
+_ONE_HEAD = rf"(?:{_alternation(PERSON)})\b"
 NOUN_PHRASE = (
-    rf"(?:\s+(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have)\b)(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*))"
-    rf"{{0,3}}?\s+{_PLURAL_HEAD}(?:\s+(?:and|or)\s+(?:[a-z][\w'-]*\s+)?{_PLURAL_HEAD})?"
+    rf"(?:\s+[\"“‘']?(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have)\b)(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*))"
+    rf"{{0,3}}?\s+[\"“‘']?(?:{_PLURAL_HEAD}|{_ONE_HEAD})[\"”’']?(?:\s+(?:and|or)\s+(?:[a-z][\w'-]*\s+)?{_PLURAL_HEAD})?"
 )
 # A relative clause between a subject and its verb: "two men who had spent eight years in a
 # secret jail WERE FREED", "Nikolas Cruz, who murdered 17 people in Parkland, Florida, WAS".
@@ -219,7 +223,7 @@ RESTATED_BEFORE = re.compile(
            (?:at|as)
         |\bthe\s+(?:real|true|actual|final|overall|official|higher|lower)\s+(?:number|figure|count|tally|total)\s+
            (?:is|was|may\s+be|could\s+be|stands\s+at|stood\s+at)
-        |\b(?:counted|recorded|documented|tallied|confirmed)
+        |\b(?:counted|recorded|documented|tallied)
     )\s+(?:(?:{QUAL_BEFORE})\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -319,6 +323,7 @@ NOT_A_COUNT_BEFORE = re.compile(
            bus|train|line|gate|terminal|building|floor|code|tel|phone|call|call\s+to|dial(?:l?ed)?|share|shares|
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
+      | \bas\s+(?:young|old)\s+as\s+                   # boys as young as 15
       | \b(?:half|third|quarter|most|many|majority|minority|several|few)\s+of\s+(?:the|these|those)\s+  # half of the 80
       | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed)\s+  # who a report heard, not a count
       | \+\s*                                             # +95 (a phone number)
@@ -333,7 +338,7 @@ MONTHS = (
 DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$", re.IGNORECASE)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?!\w)", re.IGNORECASE)
 NAME_AGE = re.compile(r"[A-Z][\w'.-]+,\s*$")  # "Kyal Sin, 19," : an age after a name
-NEGATED = re.compile(rf"\b(?:{_alternation(NEGATION)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+NEGATED = re.compile(rf"\b(?:{_alternation(NEGATION)})\s+(?!(?:counting|including)\b)(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Case-sensitive: "May 20" is a date, "may" a modal.
 HYPOTHESIS = re.compile(rf"(?<![\w-])(?:{_alternation(HYPOTHETICAL)})(?![\w-])")  # not "at-risk children"
 
@@ -570,7 +575,13 @@ def shot_and_killed(metric: str, rest: str) -> str:
 WINDOW = 240  # characters each side of a number that the rules read
 NEAR = 80  # characters before a number where its verb, label or qualifier must stand
 
-PLURAL_AFTER = re.compile(r"^\s+(?!(?:this|thus|plus|less|across|unless|various)\b)([a-z]{3,}s)\b")
+# ... after up to two describing words: "of two Cairo protest camps", not "after two dams".
+_DESCRIBING = (
+    r"(?:(?!(?:and|or|as|after|before|says|said|puts|with|while|but|in|on|at|of|for|from|to|since)\b)[A-Za-z][\w-]*\s+)"
+)
+PLURAL_AFTER = re.compile(
+    rf"^\s+{_DESCRIBING}{{0,2}}?(?!(?:this|thus|plus|less|across|unless|various)\b)([a-z]{{3,}}s)\b"
+)
 
 
 def _thing_follows(after: str) -> bool:
@@ -641,6 +652,22 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("More than 80,000 people had spent Thursday night in public shelters.", [("displaced", 80000)]),
     ("The 2014 disappearance of 43 students remains unsolved.", [("missing", 43)]),
     ("The toll from a fire at a shelter for at-risk children rose to 37.", [("killed", 37)]),
+    # found by dev7: one person closing a group, an errand phrase before the verb, a noun in quotes,
+    # "seized from a school" is an abduction, "not counting" is no negation, "as young as 15" an age,
+    # a thing after describing words, the people a count just told is made of
+    ("Seven civilians and one police officer died, said a spokeswoman.", [("killed", 8)]),
+    ("Twenty-seven migrants heading for Britain perished when their boat deflated.", [("killed", 27)]),
+    ("Nine Egyptian men suspected of people smuggling were brought before a judge.", [("charged", 9)]),
+    ("Eight 'members of organized criminal groups' had been killed.", [("killed", 8)]),
+    ("More than 300 girls were seized from a school in Jangebe.", [("missing", 300)]),
+    ("Police said 40 protesters were seized outside parliament.", [("arrested", 40)]),
+    ("The toll stands at 208, not counting 24 putschists who were killed.", [("killed", 208), ("killed", 24)]),
+    ("The group said boys as young as 15 were among the dead.", []),
+    ("The toll from the storming of two Cairo protest camps climbed to 525.", [("killed", 525)]),
+    ("The toll in Derna had risen to 11,300 after two dams burst.", [("killed", 11300)]),
+    ("Ten years after 43 students vanished, their parents marched again.", [("missing", 43)]),
+    ("The 137 pupils and staff abducted from a school have regained their freedom.", [("released", 137)]),
+    ("Two protesters have died: a man hit by a car and a 22-year-old shot in Antakya.", [("killed", 2)]),
     # regional phrasings: Indian police "nabbed", "an FIR lodged against"; translated "the death of"
     ("Police have nabbed three accused in the case.", [("arrested", 3)]),
     ("An FIR has been lodged against 15 people.", [("charged", 15)]),
