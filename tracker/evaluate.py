@@ -149,10 +149,15 @@ def same_source(gold: str | None, found: str | None) -> bool:
     b = (canonical(found) or found).lower()
     if a == b:
         return True
-    wa, wb = set(re.findall(r"\w+", a)), set(re.findall(r"\w+", b))
+    wa, wb = _words(a), _words(b)
     if wa and wb and (wa <= wb or wb <= wa):
         return True
     return _initials(gold) == found.lower() or _initials(found) == gold.lower()
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name, each without a plural 's': "refugees ministry" is "refugee ministry"."""
+    return {re.sub(r"(?<=[a-z]{3})s$", "", w) for w in re.findall(r"\w+", name)}
 
 
 def _initials(name: str) -> str:

@@ -25,6 +25,7 @@ ALIASES: list[tuple[str, str]] = [
     ("IFRC", r"IFRC|International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross(?:\s+and\s+Red\s+Crescent\s+Societies)?"),
     ("CPJ", r"CPJ|Committee\s+to\s+Protect\s+Journalists"),
     ("Save the Children", r"Save\s+the\s+Children"),
+    ("WFP", r"WFP|World\s+Food\s+Programme"),
     ("UN", r"U\.N\.|UN\b|United\s+Nations|Secretary-General|UN\s+(?:envoy|spokes\w+|special\s+rapporteur)"),
     ("Amnesty International", r"Amnesty(?:\s+International)?(?:\s+Kenya)?"),
     ("Human Rights Watch", r"Human\s+Rights\s+Watch|HRW"),
@@ -115,7 +116,7 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^;]*,\s*(?:(?:has|have|h
 # "..., said X", "..., X said." inverted order at the end of a quote or clause.
 SAID_SUBJECT = re.compile(
     r"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+"
-    r"(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:(?:a|an|the)\s+)?[^,;.]{2,60})?)"
+    r"(?!(?:on|late|early|earlier|later|last|this|yesterday|today|in|at)\b)(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:(?:a|an|the)\s+)?[^,;.]{2,60})?)"
     r"(?:,?\s+(?:on|late\s+on|early\s+on|earlier|later|last|this|yesterday|today)\b[^,;.]{0,30})?"
     r"\s*(?:[.;!?\"”]|$)",
     re.IGNORECASE,
@@ -145,7 +146,7 @@ ORG_HEADS = (
     r"group|commission|council|centre|center|office|organi[sz]ation|association|monitor|watchdog|"
     r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)|"
     r"platform|coalition|alliance|observatory|project|federation|union|"
-    r"authority|ministry|tribunal|institute|department|service|party"
+    r"authority|ministry|tribunal|institute|department|service|party|forum|foundation|society|league|movement"
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
@@ -202,7 +203,10 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("hospital official", r"^(?:the\s+)?hospital\s+(?:sources?|officials?|staff|director|spokes\w+)"),
         ("medic", r"^(?:the\s+)?medical\s+sources?"),
         ("witness", r"eye-?witness(?:es)?"),
-        ("police", r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|sheriff"),
+        ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?:police\s+)?commissioner|"
+                   r"police\s+chief|inspector[\s-]+general|IGP|sheriff|RCMP|Royal\s+Canadian\s+Mounted\s+Police"),
+        # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
+        ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}Hospital(?:\s+in\s+[A-Z][\w-]*)?)$"),
         ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities)"),
         ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)"),
         ("coastguard", r"coast\s*guard"),
@@ -210,8 +214,10 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("resident", r"residents?|neighbou?rs?|locals"),
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
-                           r"local)\s+(?:officials?|authorities|government)|prefecture|governor|mayor"),
-        ("disaster agency", r"disaster\s+(?:management\s+)?(?:agency|authority)|AFAD|NDMA|BNPB|NDRRMC|"
+                           r"local)\s+(?:officials?|authorities|government|spokes\w+|commissioner)|"
+                           r"prefecture|governor|mayor"),
+        ("disaster agency", r"disaster\s+(?:management\s+)?(?:agency|authority|cent(?:re|er)|office|council)|"
+                            r"emergency\s+operations?\s+cent(?:re|er)|AFAD|NDMA|BNPB|NDRRMC|"
                             r"National\s+Disaster\s+Management\s+Authority"),
         ("civil defence", r"civil\s+(?:defen[cs]e|protection)"),
         ("ombudsman", r"ombudsman|public\s+defender|defensor[ií]a"),
@@ -429,7 +435,7 @@ OFFICE_ABBREVIATIONS = {"Gov": "governor", "Sen": "senator", "Rep": "lawmaker"}
 RANK_ABBREVIATIONS = ["Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Insp", "Supt", "Dr", "Prof"]
 SHORT_TITLE = re.compile(rf"\b({'|'.join([*OFFICE_ABBREVIATIONS, *RANK_ABBREVIATIONS])})\.(?=\s+[A-Z])")
 SHORT_TITLED_NAME = re.compile(
-    rf"^(?:(?P<office>{'|'.join(OFFICE_ABBREVIATIONS)})\s+|(?:{'|'.join(RANK_ABBREVIATIONS)})\s+)+"
+    rf"^(?:[A-Z][\w-]+\s+)?(?:(?P<office>{'|'.join(OFFICE_ABBREVIATIONS)})\s+|(?:{'|'.join(RANK_ABBREVIATIONS)})\s+)+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'.-]+)*)$"
 )
 
@@ -438,7 +444,7 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     phrase = COUNT_WORDS.sub("", phrase.strip())  # "ministry figures" -> "ministry"
     if short := SHORT_TITLED_NAME.match(phrase):
         if short["office"]:
-            return [Attribution(OFFICE_ABBREVIATIONS[short["office"]], phrase, False, position)]
+            return [Attribution(canonical(OFFICE_ABBREVIATIONS[short["office"]]), phrase, False, position)]
         phrase = short["name"]
     if re.search(r"\b(?:it|they)$", phrase) and not is_anaphor(phrase):
         phrase = phrase.split()[-1]  # "a figure it said"
@@ -497,8 +503,14 @@ def _known(phrase: str) -> str | None:
 
 
 def _is_name(found: Attribution) -> bool:
-    """A person's name kept as it was written, which an appositive can explain."""
-    return bool(found.source) and found.source not in KNOWN and not found.source.islower()
+    """A person's name kept as it was written, which an appositive can explain; not a body's name
+    ("the Zimbabwe Human Rights NGO Forum, a coalition of rights groups")."""
+    return (
+        bool(found.source)
+        and found.source not in KNOWN
+        and not found.source.islower()
+        and not re.search(rf"\b(?:{ORG_HEADS})\b", found.source, re.IGNORECASE)
+    )
 
 
 # Words that name a count rather than its keeper: "according to ministry figures".
@@ -512,7 +524,9 @@ TITLED_NAME = re.compile(
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
 TITLE_OF_BODY = re.compile(r"^(?P<body>(?:the\s+)?[a-z][\w-]*)(?:['’]s)?\s+(?:spokes\w+|officials?|chief|head)$", re.I)
 # "the Minister of Foreign Affairs" speaks for the foreign ministry.
-MINISTER_OF = re.compile(r"^(?:the\s+)?minister\s+(?:of|for)\s+(?:the\s+)?(?P<field>[a-z]+)", re.IGNORECASE)
+MINISTER_OF = re.compile(
+    r"^(?:the\s+|[\w\s-]+['’]s\s+)?minist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?(?P<field>[a-z]+?)s?\b", re.IGNORECASE
+)
 # "Justice Minister" speaks for the justice ministry.
 MINISTER = re.compile(r"^(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>[a-z]+)\s+minister$", re.IGNORECASE)
 # An organisation's generic head noun on its own: "the ministry", "ministry".
@@ -684,8 +698,9 @@ OWN_DOMAINS = {
 # Reports and the sources their figures must carry, in order: each form above, shown.
 SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police said 42 people were arrested.", ["police"]),
-    # a title written short: an office names the speaker, a rank gives way to the name's appositive
-    ("Twelve people were killed, Gov. Greg Abbott said.", ["governor"]),
+    # a title written short: an office names the speaker (a governor is a local official), a rank gives way to the
+    # name's appositive
+    ("Twelve people were killed, Gov. Greg Abbott said.", ["local official"]),
     ("Twelve people were killed, said Lt. Col. Ahmed Ali, a police spokesman.", ["police"]),
     ("Twelve people were killed, the ministry's spokesman said.", ["ministry"]),
     ("Twelve people were killed, the Britain-based war monitor said.", ["SOHR"]),
@@ -705,6 +720,19 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("More than 16,000 people have fled, an official from the social affairs ministry said.",
      ["social affairs ministry"]),
     ("About 750 have been sentenced, an Associated Press review of court records shows.", ["Associated Press"]),
+    # a body's name keeps its appositive from speaking; bodies found by their heads and aliases
+    ("At least 12 people were shot dead, the Zimbabwe Human Rights NGO Forum, a coalition of rights groups, said "
+     "on Thursday.", ["Zimbabwe Human Rights NGO Forum"]),
+    ("Mulago National Referral Hospital said it had treated 128 people with injuries.", ["hospital official"]),
+    ("The floods killed 315 people, the Taliban administration's Ministry of Refugees said.", ["refugee ministry"]),
+    ("More than 300 people had died, the U.N. World Food Programme said.", ["WFP"]),
+    ("In Takhar province, 20 people were killed, a provincial spokesman said.", ["local official"]),
+    ("The toll rose to 106 on Tuesday, Hawaii Gov. Josh Green said.", ["local official"]),
+    ("Coast Regional Commissioner Rhoda Onyancha said 241 bodies had been exhumed.", ["local official"]),
+    ("Eleven people had been arrested, Commissioner Stephen Lo said.", ["police"]),
+    ("More than 2,000 people were buried alive, the country's National Disaster Centre said.", ["disaster agency"]),
+    ("The Health Ministry said 12 were killed. More than 136,000 people have been evacuated, the emergencies "
+     "ministry said.", ["health ministry", "emergencies ministry"]),
     ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
     ("The Niger State Emergency Management Agency (NSEMA) is leading the search. The Director-General of "
      "the agency, Abdullahi Baba-Arah, said over 500 persons were still missing.", ["NSEMA"]),

@@ -14,6 +14,7 @@ from datetime import date
 from ..model import METRICS, Document, Figure
 from .attribution import (
     KNOWN,
+    ORG_HEADS,
     PERSON_ROLES,
     Attribution,
     attributions,
@@ -96,6 +97,8 @@ COMMON_STEMS = {
 
 
 CANDIDATE = _stems()
+# The head words of a body's description, too common to tell one body from another.
+GENERIC_HEAD = re.compile(rf"(?:{ORG_HEADS})s?|national|official|state|local|human|rights", re.IGNORECASE)
 # A link to another story in the page's text: "Related: Police in Uganda arrest 45 after ...".
 LINK_LINE = re.compile(
     r"\W*(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
@@ -204,9 +207,11 @@ class Context:
         if self.owner and re.match(r"(?:our|we)\b", words, re.IGNORECASE):
             return self.owner, True  # an organisation's own page speaking of itself
         content = [w for w in words.lower().split() if w != "the" and not w.endswith(("-based", "-funded"))]
+        # "the emergencies ministry" is not the health ministry: its own words must match, not "ministry"
+        telling = [w for w in content if not GENERIC_HEAD.fullmatch(w)] or content
         named = self.named()
         for earlier in reversed(named):
-            if set(content) & set((earlier.text or "").lower().replace("'", " ").split()):
+            if set(telling) & set((earlier.text or "").lower().replace("'", " ").split()):
                 return earlier.source, True
         if len(content) > 1 and content[-1] in SERVICE_HEADS:
             return canonical(words), False  # "the ambulance service said": a new speaker
