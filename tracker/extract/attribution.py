@@ -82,7 +82,7 @@ SPEECH = (
     r"raised|lowered|updated|published|issued|denied|denies|blamed|insisted|affirmed|maintains|"
     r"revises|raises|lowers|tells?|speaks?\s+of|spoke\s+of|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
-    r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|put\s+the\s+(?:toll|number|figure)|"
+    r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
     r"puts?\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total)|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
@@ -90,6 +90,7 @@ CUE_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
     r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
     r"(?:counted|compiled|recorded|documented|verified|tallied)\s+by|"
+    r"(?:the\s+)?(?:information|data|evidence|reports)\s+(?:gathered|compiled|collected|received)\s+by|"
     r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
     r"(?:(?:figures|data|a\s+tally|a\s+count|the\s+latest\s+(?:figures|count|tally|data)|"
     r"the\s+latest|a\s+statement|a\s+report|a\s+statement\s+from|a\s+report\s+(?:by|from)|"
@@ -108,6 +109,7 @@ SUBJECT_BEFORE = re.compile(
 )
 # A speech word that speaks of something else: "has claimed 358 lives", "credible reports of".
 NOT_SPEECH_AFTER = re.compile(
+    r"(?<=registered)\s+(?:at|in|with|for|as)\b|"  # "residents have registered at shelters"
     r"\s+(?:(?:the\s+)?lives|(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?[\d,]+\s+(?:more\s+)?lives|"
     r"[\w-]+\s+lives|responsibility|of\b)",
     re.IGNORECASE,
@@ -203,7 +205,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?"),
         ("vice president", r"vice[\s-]+president"),
         ("government", r"president|prime\s+minister|premier|government\s+spokes\w+|cabinet|"
-                       r"(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch))\s+officials"),  # "Israeli officials"
+                       r"(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+officials"),  # "Israeli officials"
         ("hospital official", r"^(?:the\s+)?hospital\s+(?:sources?|officials?|staff|director|spokes\w+)"),
         ("medic", r"^(?:the\s+)?medical\s+sources?"),
         ("witness", r"eye-?witness(?:es)?"),
@@ -776,6 +778,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Iranian lawmaker Hossein Naqavi Hosseini said about 7,000 people had been arrested.", ["lawmaker"]),
     ("Chief Minister N. Biren Singh on Monday said 60 persons have lost their lives.", ["local official"]),
     ("A ministry spokesman said 4,201 people had been injured nationwide.", ["ministry"]),
+    ("The government says more than 1,000 residents have registered at temporary shelters.", ["government"]),
+    ("Tajik officials said on Sunday that 35 people had been killed on their side.", ["government"]),
+    ("Since June 19, the IACHR has been informed of at least 10 more deaths.", ["IACHR"]),
     ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
     ("The Niger State Emergency Management Agency (NSEMA) is leading the search. The Director-General of "
      "the agency, Abdullahi Baba-Arah, said over 500 persons were still missing.", ["NSEMA"]),
