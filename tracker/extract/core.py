@@ -125,8 +125,12 @@ CAMPAIGN_CUE = re.compile(
     rf"^[^:]{{0,40}}\b(?:{_CAMPAIGN})(?:\s+live)?:",
     re.IGNORECASE,
 )
-# One night's count, or a new batch on top of earlier ones ("two more men", "another 322").
-ONE_BATCH = re.compile(r"\b(?:overnight|tonight|last\s+night|another)\b|\b\S+\s+more\b(?!\s+than)", re.IGNORECASE)
+# One night's count, a stated run of days ("during 11 days of protests"), or a new batch on top
+# of earlier ones ("two more men", "another 322").
+ONE_BATCH = re.compile(
+    r"\b(?:overnight|tonight|last\s+night|another)\b|\b\S+\s+more\b(?!\s+than)|\b[\w-]+[\s-]days?\s+of\b",
+    re.IGNORECASE,
+)
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
 # Perfect passive ("have been killed"), intransitive verbs ("have fled") and the toll of an
 # ongoing cause ("floods have killed 100") tell a running total; "has executed four men"
@@ -387,7 +391,7 @@ def _figure(
 ) -> Figure:
     qualifier, q_start, q_end = qualifier_of(sentence, n)
     text_clause = sentence[clause[0] : clause[1]]
-    scope = _scope(text_clause, match, dates, clause, rule, previous, sentence[clause[0] : n.start])
+    scope = _scope(text_clause, match, dates, clause, rule, previous, n, sentence[clause[0] : n.start])
     source = _source(found, n, clause, ctx, sentence)
     return Figure(
         metric=match.metric,
@@ -433,13 +437,14 @@ def _scope(
     clause: tuple[int, int],
     rule: str,
     previous: Figure | None,
-    lead: str = "",
+    n: Number,
+    lead: str,
 ) -> str:
     """Cumulative for running totals (cue words, stocks, tolls), else one event.
 
     Counts listed together in one sentence share a scope unless a clause names its day.
     """
-    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not d.as_of]
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not d.as_of and not _other(d, n)]
     if match.subcount and in_clause:
         return "event"
     if (match.metric == "detained" and not REMANDED.search(clause_text)) or rule.startswith(("toll", "label")):
@@ -455,6 +460,11 @@ def _scope(
     if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text) or PERFECT_ACT.search(lead):
         return "cumulative"
     return "cumulative" if previous and previous.scope == "cumulative" else "event"
+
+
+def _other(d: DateMention, n: Number) -> bool:
+    """Whether a date sits in a relative clause after the count, dating what that clause tells."""
+    return n.end <= d.relative
 
 
 def _as_of(
@@ -483,11 +493,11 @@ def _as_of(
     # "during Monday's protests" dates an event; a running count "over last Monday's
     # earthquake" holds for the day it was stated, not the day of what it counts.
     if scope == "cumulative":
-        dates = [d for d in dates if not d.attributive]
+        dates = [d for d in dates if not (d.attributive or _other(d, n))]
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     if in_clause and scope == "event":  # "arrested during Tuesday's protests were charged on Thursday"
         incidents = [d for d in in_clause if not d.as_of]
-        return nearest([d for d in incidents if not d.attributive] or incidents or in_clause)
+        return nearest([d for d in incidents if not (d.attributive or _other(d, n))] or incidents or in_clause)
     if in_clause:
         return nearest([d for d in in_clause if d.as_of] or in_clause)
     incidents = [d for d in dates if not d.as_of]
@@ -761,6 +771,19 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     # "Sunday's election" dates the election, not a count stated on Friday
     ("The attorney general said on Friday that 1,062 people had been detained in the protests that "
      "followed Sunday's election.", "2024-08-03", ["2024-08-02"]),
+    # a date in a relative clause after a running count dates what the clause tells, not the count;
+    # an event's own clause may still give its day
+    ("The death toll from two car bombs that exploded at the ministry on Saturday has risen to 121, the "
+     "health ministry said on Monday.", "2022-10-31", ["2022-10-31"]),
+    ("A former police officer killed 36 people in a rampage that began at a childcare centre on Thursday "
+     "afternoon, police said.", "2022-10-07", ["2022-10-06"]),
+    # the day of what people are tried over is not the day of the sentence; "Thursday last week"
+    ("A court has sentenced 262 people over their role in protests in October, the prosecutor said on "
+     "Monday.", "2022-12-06", ["2022-12-05"]),
+    ("The group said one of its members was shot dead in Manzini on Thursday last week.", "2021-07-09",
+     ["2021-07-01"]),
+    ("Relatives recalled the riot in Port Said that killed 74 people on Feb. 1 last year.", "2013-01-26",
+     ["2012-02-01"]),
     # a period is told by its last day; a date written without its year takes "last year"
     ("At least 63 people were killed on Friday and Saturday, the commission said on Sunday.",
      "2019-10-28", ["2019-10-26"]),

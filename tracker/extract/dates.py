@@ -25,7 +25,8 @@ DATE_PHRASE = re.compile(
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
     |(?P<dmy>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>\d{{4}}))?\b)
     |(?P<mdy>\b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:people|protesters))(?:,?\s+(?P<y2>\d{{4}}))?)
-    |(?P<weekday>\b(?:(?P<wlast>last|this\s+past|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)
+    |(?P<weekday>\b(?:(?P<wlast>last|this\s+past|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
+       (?P<wprev>\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:of\s+)?last\s+week\b)?)  # "Thursday last week"
     |(?P<yesterday>\byesterday\b|\blast\s+night\b|\bthe\s+previous\s+(?:day|night)\b|\bthe\s+day\s+before\b)
     |(?P<today>\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b)
     |(?P<thisweek>\b(?:earlier\s+)?this\s+week\b)
@@ -50,13 +51,14 @@ START_MARK = re.compile(
     r"(?:the\s+)?$|\bsince\b(?:(?!\b(?:until|till|through|to)\b)[^,.;\d]){0,140}$|"  # "since it broke out on April 15"
     r"\b(?:up|down)\s+from\b(?:[^,;]|,\d){0,60}$|"  # "up from 82,000 on Thursday": an older count
     r"\b(?:after|before|ahead\s+of|following)\s+(?:the\s+|an?\s+)?$|"  # "before an Aug. 31 deadline"
-    # "the protests that erupted over a fuel price hike last month": when what is counted began
-    r"\b(?:that|which)\s+(?:first\s+)?(?:erupted|began|broke\s+out|started|flared|spread)\b[^,.;\d]{0,60}$",
+    # "sentenced 262 over their role in protests in October": the day of what they are tried over
+    r"\b(?:over|for|in\s+connection\s+with|linked\s+to|related\s+to)\b[^,.;]{0,60}?\b(?:protests?|demonstrations?|"
+    r"riots?|rioting|unrest|violence|uprising|attacks?|clashes|coup|storming)(?:\s+(?:in|on|of))?\s+$",
     re.IGNORECASE,
 )
 # Words before a date that make it the day a statement was made: "told reporters in Geneva on Tuesday".
 SAID_MARK_TEXT = (
-    r"\b(?:said|says|reported|announced|confirmed|added|stated|told|estimated)\b[^.;,]{0,40}?\s+(?:on\s+)?$"
+    r"(?<!Port\s)\b(?:said|says|reported|announced|confirmed|added|stated|told|estimated)\b[^.;,]{0,40}?\s+(?:on\s+)?$"
 )
 SAID_MARK = re.compile(SAID_MARK_TEXT, re.IGNORECASE)
 # Words before a date that make it the day a count or statement holds for.
@@ -75,6 +77,7 @@ class DateMention:
     end: int
     as_of: bool  # "as of 31 October": a statement date that carries to what follows
     attributive: bool = False  # "Sunday's election": it dates a noun, weaker than any other date
+    relative: int = -1  # where a relative clause holding the date opens ("the violence that broke out on May 3")
     said: bool = False  # the day a statement was made, which carries only to that statement
 
 
@@ -106,6 +109,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         possessive = sentence.startswith(("'s", "’s"), m.end()) or bool(
             NOUN_DATE_BEFORE.search(before) and NOUN_AFTER.match(sentence, m.end())
         )
+        clause = RELATIVE_BEFORE.search(before)  # "the bombing that tore through ... on Saturday"
+        relative = clause.start() if clause else -1
         if m.start() < year_of_date or (START_MARK.search(before) and not (possessive and AFTER.search(before))):
             continue  # "since Sunday", "after March 3": a period's start
         if following and PERIOD_JOIN.match(sentence, m.end(), following.start()):
@@ -121,7 +126,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
             continue  # "the protests that followed Sunday's election": the day of something else
         stamp = not before.strip() and LIVE_STAMP.match(sentence, m.end())  # "Saturday 11:00 Three people ..."
         out.append(DateMention(day, m.start(), m.end(), bool(stamp or AS_OF_MARK.search(before)),
-                               attributive=possessive, said=bool(stamp or SAID_MARK.search(before))))  # fmt: skip
+                               attributive=possessive, relative=relative,
+                               said=bool(stamp or SAID_MARK.search(before))))  # fmt: skip
     return out
 
 
@@ -129,6 +135,16 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
 # Monday's protests", not "arrested over last month's collision") or as the sentence's
 # subject ("Friday's explosion killed 41 miners").
 GOVERNED = re.compile(r"\b(?:during|in|at|from|on|amid|after)\s+(?:last\s+|this\s+)?$|^\W*(?:last\s+)?$", re.I)
+
+
+# A date inside a relative clause dates what the clause tells ("the violence that broke out on
+# May 3", "the bombing that tore through a junction on Saturday"): the count's incident at most.
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:(?:first|later|then|had|has|have|was|were)\s+)?"
+    r"(?:\w+ed|began|broke|tore|struck|hit|swept|left|fell|took|spread|led|ran|came|went|saw|shook)\b"
+    r"(?!(?:[^,.;]*)\b(?:said|says|from|between)\b)[^,.;]{0,90}$",  # "which lasted from 13 to 24 June": the period
+    re.IGNORECASE,
+)
 
 
 # "49 people arrested after Sunday's clashes": the acts of that day, not a period from it.
@@ -173,6 +189,9 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
     if kind == "month":  # a month named alone: its first day, the latest one not after publishing
         return _calendar_day(int(m["y3"]) if m["y3"] else None, MONTHS[m["m3"].lower()], 1, published)
     if kind == "weekday":
+        if m["wprev"]:  # the day of the week before the published date's week
+            monday = published - timedelta(days=published.weekday() + 7)
+            return monday + timedelta(days=WEEKDAYS.index(m["wd"].lower()))
         back = (published.weekday() - WEEKDAYS.index(m["wd"].lower())) % 7
         if m["wlast"] and back == 0:
             back = 7
