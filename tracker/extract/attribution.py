@@ -122,9 +122,10 @@ RELATIVE_ASIDE = re.compile(
 # "..., said X", "..., X said." inverted order at the end of a quote or clause.
 SAID_SUBJECT = re.compile(
     r"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+"
-    r"(?!(?:on|late|early|earlier|later|last|this|yesterday|today|in|at)\b)(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:(?:a|an|the)\s+)?[^,;.]{2,60})?)"
+    r"(?!(?:on|late|early|earlier|later|last|this|yesterday|today|in|at)\b)"
+    r"(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:(?:a|an|the)\s+)?(?!adding|saying|noting)[^,;.]{2,60})?)"
     r"(?:,?\s+(?:on|late\s+on|early\s+on|earlier|later|last|this|yesterday|today)\b[^,;.]{0,30})?"
-    r"\s*(?:[.;!?\"”]|$)",
+    r"\s*(?:[.;!?\"”]|$|(?=,\s+(?:adding|saying|noting)\b))",  # "..., said X, adding that 131 were hurt"
     re.IGNORECASE,
 )
 # "X's tally", "the group's figures": possessive sources.
@@ -473,6 +474,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
         return [Attribution(None, f"the {m['body']}", True, position)]  # "a spokesman for the guard": named before
     known = canonical(phrase) if ACRONYM_END.search(phrase) else _known(phrase)  # the bracket names it
     if titled and not known:  # "Odisha Chief Secretary" -> chief secretary; "Justice Minister" -> ministry
+        if re.fullmatch(r"(?i:spokes(?:man|woman|person))", phrase):
+            return [Attribution(None, phrase, True, position)]  # "spokeswoman Sona Truzyan": for whom, told before
         minister = MINISTER.match(" ".join(phrase.split()[-2:]))
         known = f"{minister['field'].lower()} ministry" if minister else _title_role(phrase)
     if known:
@@ -780,6 +783,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("A ministry spokesman said 4,201 people had been injured nationwide.", ["ministry"]),
     ("The government says more than 1,000 residents have registered at temporary shelters.", ["government"]),
     ("Tajik officials said on Sunday that 35 people had been killed on their side.", ["government"]),
+    # "said spokeswoman X, adding that": for whom she speaks was told before
+    ("Eight people were killed, the prosecutor general's office said. Another 131 had been wounded, said "
+     "spokeswoman Sona Truzyan, adding that 30 were charged.", ["prosecutor", "prosecutor", "prosecutor"]),
     ("Since June 19, the IACHR has been informed of at least 10 more deaths.", ["IACHR"]),
     ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
     ("The Niger State Emergency Management Agency (NSEMA) is leading the search. The Director-General of "

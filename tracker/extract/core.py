@@ -99,6 +99,8 @@ COMMON_STEMS = {
 CANDIDATE = _stems()
 # The head words of a body's description, too common to tell one body from another.
 GENERIC_HEAD = re.compile(rf"(?:{ORG_HEADS})s?|national|official|state|local|human|rights", re.IGNORECASE)
+# A first line with no full stop, then a line break: a headline.
+HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?])(?=\n)")
 # A link to another story in the page's text: "Related: Police in Uganda arrest 45 after ...".
 LINK_LINE = re.compile(
     r"\W*(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
@@ -192,6 +194,7 @@ class Context:
     event_day: date | None = None  # the day of the incident told last
     recent: list[Figure] = field(default_factory=list)  # the figures read last: "one of them"
     people: dict[str, str] = field(default_factory=dict)  # surname -> the source that person speaks for
+    headline_end: int = 0  # where a headline line ends: its figures are told again below, not parts of them
 
     def named(self) -> list[Attribution]:
         """Every source named so far, in the order read."""
@@ -232,6 +235,8 @@ def extract(
 ) -> list[Figure]:
     """Every figure in a report, with qualifier, scope, source, date and provenance."""
     ctx = Context(published, owner=owner_of(title, url))
+    if headline := HEADLINE.match(text):
+        ctx.headline_end = headline.end()
     if published:
         ctx.day = dateline_day(text, published)
     figures: list[Figure] = []
@@ -300,6 +305,7 @@ def _sentence_figures(
 ) -> list[Figure]:
     out: list[Figure] = []
     previous: Figure | None = None
+    restated: list[tuple[int, int]] = []  # parts of a total told before, which no victim rule may read again
     counts = [n for n in find_numbers(sentence) if is_count(sentence, n)]  # "nine-year-old" is none
     # "two of the four Americans were found dead": the whole a part is taken from is no figure
     counts = [n for i, n in enumerate(counts) if not (i and WHOLE_OF.fullmatch(sentence, counts[i - 1].end, n.start))]
@@ -335,6 +341,11 @@ def _sentence_figures(
             and not CUMULATIVE_WEAK_CUE.search(sentence[c_start:c_end])
         ):
             continue  # "two were wounded ... one of them had been shot in the head": a part, not more
+        if summed and any(
+            f.metric == match.metric and f.value == n.value and f.start >= ctx.headline_end for f in ctx.recent
+        ):
+            restated.append((n.start, n.end))
+            continue  # "Eight people were killed. Seven civilians and one police officer died": its parts
         part = match.subcount and match.rule != "subcount"  # "three of whom died"
         rule = match.rule + ("+sum" if summed else "") + ("+part" if part else "")
         fig = _figure(
@@ -342,7 +353,7 @@ def _sentence_figures(
         )
         out.append(fig)
         previous = fig
-    out += _victims(sentence, offset, ctx, found, dates, out)
+    out += _victims(sentence, offset, ctx, found, dates, out, restated)
     ctx.recent = [*ctx.recent, *out][-4:]
     return out
 
@@ -656,11 +667,12 @@ def _victims(
     found: list[Attribution],
     dates: list[DateMention],
     numbered: list[Figure],
+    restated: list[tuple[int, int]],
 ) -> list[Figure]:
     out: list[Figure] = []
     if not _may_name_a_victim(sentence):
         return out
-    taken = [(f.start - offset, f.end - offset) for f in numbered]
+    taken = [(f.start - offset, f.end - offset) for f in numbered] + restated
     for rule, pattern in VICTIM_PATTERNS:
         for m in pattern.finditer(sentence):
             start, end = m.start("np"), m.end("np")

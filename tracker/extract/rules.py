@@ -99,7 +99,9 @@ NOUN_PHRASE = (
 # A relative clause between a subject and its verb: "two men who had spent eight years in a
 # secret jail WERE FREED", "Nikolas Cruz, who murdered 17 people in Parkland, Florida, WAS".
 WHO_CLAUSE = (
-    r"(?:,?\s+who\s+[^;]{1,160}?,?(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s))"
+    # not across a new count's clause: "24 putschists who were killed, AND 1,491 people were wounded"
+    r"(?:,?\s+who\s+(?:(?!,?\s+and\s+(?:\d|more\s+than|some|about|at\s+least|nearly))[^;]){1,160}?,?"
+    r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s))"
 )
 _SUBJECT = rf"""
     (?:\s*(?:{QUAL_AFTER}))?                          # 320+, or more
@@ -668,6 +670,15 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Ten years after 43 students vanished, their parents marched again.", [("missing", 43)]),
     ("The 137 pupils and staff abducted from a school have regained their freedom.", [("released", 137)]),
     ("Two protesters have died: a man hit by a car and a 22-year-old shot in Antakya.", [("killed", 2)]),
+    # a who-clause does not run across a new count's clause; the parts of a total told before are not
+    # a figure again (a headline's total is told again below, so its parts still count)
+    ("The toll stands at 208, not counting 24 putschists who were killed, and 1,491 people were wounded.",
+     [("killed", 208), ("killed", 24), ("injured", 1491)]),
+    ("All 178 guards and staff who had been held hostage by inmates in seven prisons were freed.",
+     [("released", 178)]),
+    ("Eight people were killed, prosecutors said. Seven civilians and one police officer died.", [("killed", 8)]),
+    ("Four deaths in Llallagua\nThe government confirmed the death of three police officers and one civilian.",
+     [("killed", 4), ("killed", 4)]),
     # regional phrasings: Indian police "nabbed", "an FIR lodged against"; translated "the death of"
     ("Police have nabbed three accused in the case.", [("arrested", 3)]),
     ("An FIR has been lodged against 15 people.", [("charged", 15)]),
