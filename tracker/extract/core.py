@@ -24,11 +24,23 @@ from .attribution import (
     speakers,
 )
 from .dates import DateMention, after_dateline, dateline_day, find_dates
-from .lexicon import ACTIVE, CAMPAIGN, CUMULATIVE, CUMULATIVE_WEAK, EVENT, PASSIVE, PEOPLE, PERSON, TOLL_NOUNS
+from .lexicon import (
+    ACTIVE,
+    CAMPAIGN,
+    CUMULATIVE,
+    CUMULATIVE_WEAK,
+    EVENT,
+    PASSIVE,
+    PEOPLE,
+    PERSON,
+    TOLL_NOUNS,
+)
 from .numbers import Number, find_numbers
 from .rules import (
     ACTIVE_RULE,
     QUAL_BEFORE,
+    SECOND_ACT,
+    VICTIM_BODY_RULE,
     VICTIM_DIED_RULE,
     VICTIM_NAMED_OBJECT_RULE,
     VICTIM_NAMED_RULE,
@@ -698,8 +710,12 @@ def _victims(
             match = Match(shot_and_killed(metric, sentence[m.end() :]), rule)
             out.append(_figure(sentence, offset, n, match, rule, _clause(sentence, start),
                                ctx, found, dates))  # fmt: skip
+            if (then := SECOND_ACT.match(sentence, m.end())) and then.lastgroup not in (None, match.metric):
+                out.append(_figure(sentence, offset, n, Match(then.lastgroup, rule), rule + "+then",
+                                   _clause(sentence, then.start(then.lastgroup)), ctx, found, dates))  # fmt: skip
             taken.append((m.start(), m.end()))
     return out
+
 
 
 PERSON_WORDS = frozenset(PERSON)
@@ -722,6 +738,7 @@ VICTIM_PATTERNS = [
     ("victim", VICTIM_RULE),  # a man was shot dead
     ("victim-object", VICTIM_OBJECT_RULE),  # troops shot dead a man
     ("victim-died", VICTIM_DIED_RULE),  # Name, a 31-year-old teacher, died
+    ("victim-body", VICTIM_BODY_RULE),  # the body of a man was found
     ("victim-named", VICTIM_NAMED_RULE),  # Opposition leader Maria Machado was detained
     ("victim-named-object", VICTIM_NAMED_OBJECT_RULE),  # sentenced journalist Mzia Amaglobeli
 ]

@@ -34,7 +34,8 @@ PASSIVE = {
         "treated for (?:[\\w-]+ ){0,4}?(?:wounds|injuries|burns)", "injuries", "casualties",
         "admitted with", "treated (?:in|at) (?:the |a |local )?"
         "(?:[\\w-]+ ){0,2}?(?:hospitals?|clinics?|emergency (?:department|room|ward)s?)",
-        "sustained (?:serious )?injuries", "needed treatment", "in critical condition",
+        "sustained (?:serious )?injuries",
+        "survived with (?:[\\w-]+ )?(?:injuries|wounds|burns)", "needed treatment", "in critical condition",
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to (?:the |a )?hospital",
         "taken to hospitals",
         "admitted to (?:a )?hospitals?",
@@ -227,7 +228,8 @@ bishop blogger rapper singer artist businessman tycoon cleric photographer edito
 candidate dissident defender prisoner detainee inmate hostage fisherman miner passenger chief
 counselor counsellor camper pharmacist paramedic surgeon midwife engineer technician employee
 staffer firefighter fighter militant rebel refugee migrant pilgrim worshipper tourist cameraman
-photojournalist diplomat investigator
+photojournalist diplomat investigator manager stepson stepdaughter stepfather stepmother grandson
+granddaughter nephew niece cousin uncle aunt
 """.split()
 
 # Nouns that count acts done to people, so that a count of them is a count of people: "1,000
@@ -247,7 +249,7 @@ COUNT_NOUNS = {
 # "has been held since Oct. 24"): detained, said of a named subject only.
 NAMED_HELD = [
     "remains in (?:pre-trial |judicial |police |military )?(?:jail|prison|detention|custody)",
-    "remains behind bars", "has been (?:held|jailed|imprisoned|detained) since",
+    "remains behind bars", "(?:has been )?(?:held|jailed|imprisoned|detained) (?:in (?:[\\w'-]+ ){0,3})?since",
 ]  # fmt: skip
 NAMED_VICTIM_VERBS = {
     "killed": ["killed", "shot dead", "gunned down", "executed", "hanged", "murdered", "assassinated"],

@@ -293,7 +293,7 @@ SUBCOUNT_AFTER = re.compile(
 # Sunday", "29 of them in the past three months"); one that names a place ("700 of them in
 # the capital") is a breakdown of the total, which series would count twice.
 SUBCOUNT_TAIL = re.compile(
-    r"^\s*(?:[\w'-]+\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+)|"
+    r"^\s*(?:[\w'-]+\s+)?(?:(?:in|at)\s+(?:the\s+)?[^,;]{1,50}?\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+)|"
     r"during|yesterday|today|last|this|overnight|since|"
     r"in\s+the\s+(?:past|last|first)|(?:in|on)\s+(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|\d))\b",
@@ -340,14 +340,20 @@ MONTHS = (
 DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$", re.IGNORECASE)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?!\w)", re.IGNORECASE)
 NAME_AGE = re.compile(r"[A-Z][\w'.-]+,\s*$")  # "Kyal Sin, 19," : an age after a name
-NEGATED = re.compile(rf"\b(?:{_alternation(NEGATION)})\s+(?!(?:counting|including)\b)(?:[\w-]+\s+)?$", re.IGNORECASE)
+NEGATED = re.compile(
+    rf"\b(?:{_alternation(NEGATION)})\s+(?!(?:counting|including|include|includes)\b)(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # Case-sensitive: "May 20" is a date, "may" a modal.
 HYPOTHESIS = re.compile(rf"(?<![\w-])(?:{_alternation(HYPOTHETICAL)})(?![\w-])")  # not "at-risk children"
 
 # One victim in words: "a man was shot dead", "Seven-year-old girl shot dead",
 # "Kyal Sin, 19, was killed", "a 23-year-old was shot dead".
-_SINGLE = {m: [w for w in ws if not w.endswith(("s", "s?", "ies"))] for m, ws in PASSIVE.items()}
-_SINGLE["detained"] = []
+# One still held comes first, before "held" reads as an arrest: "The mayor, 53, has been held in
+# Silivri prison since Sunday".
+_SINGLE = {
+    "detained": NAMED_HELD,
+    **{m: [w for w in ws if not w.endswith(("s", "s?", "ies"))] for m, ws in PASSIVE.items() if m != "detained"},
+}
 _SINGLE["displaced"] = []
 VICTIM_RULE = re.compile(
     rf"""(?P<np>
@@ -379,7 +385,8 @@ _ONE_PERSON = (
 VICTIM_OBJECT_RULE = re.compile(
     rf"""\b(?:{_by_metric({m: ws for m, ws in ACTIVE.items() if m != "detained"})})\s+
     (?:(?:publicly|also|then|later)\s+)?
-    (?P<np>{_ONE_PERSON}(?P<second>\s+and\s+{_ONE_PERSON})?)""",
+    (?P<np>{_ONE_PERSON}(?:\s+of\s+(?:the\s+|a\s+)?[\w-]+(?:\s+[\w-]+)?)?
+      (?P<second>\s+and\s+(?:{_ONE_PERSON}|(?:[a-z][\w-]*\s+)?(?:{_alternation(PERSON)})\b))?)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # One person by name, after up to five words of title: "former prime minister Sheikh
@@ -423,6 +430,23 @@ VICTIM_DIED_RULE = re.compile(
     r"""^(?P<np>(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s+)?(?:a|an|the)?\s*[\w-]+-year-old\b)
     [^.;]{0,160}?,?\s+(?:died|was\s+killed|was\s+shot\s+dead|was\s+beaten\s+to\s+death|
     succumbed)\b""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# The same people's next act, told by a second verb: "was arrested on Wednesday AND CHARGED on Thursday".
+SECOND_ACT = re.compile(
+    rf"(?:\s+(?:on\s+\w+|yesterday|last\s+\w+|late\s+on\s+\w+))?,?\s+and\s+(?:was\s+|were\s+|later\s+|then\s+|"
+    rf"subsequently\s+)*(?:{_by_metric(NAMED_VICTIM_VERBS)})\b"
+    # not a verb with a count of its own: "shot dead a protester and wounded at least 13 others"
+    r"(?!\s+(?:at\s+least|more\s+than|about|some|nearly|up\s+to|over|\d|(?:a|an|the|his|her|their|its|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b))",
+    re.IGNORECASE,
+)
+# One body found: "the body of a man, also believed to be a migrant, had been found in a field".
+VICTIM_BODY_RULE = re.compile(
+    rf"""\b(?P<np>(?:the\s+)?(?:body|remains)\s+of\s+(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?:{_alternation(PERSON)}))\b
+    (?:[^.;]{{0,80}}?)\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+)?
+    (?:found|recovered|pulled|retrieved|discovered|washed\s+ashore|exhumed)\b""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -679,6 +703,20 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Eight people were killed, prosecutors said. Seven civilians and one police officer died.", [("killed", 8)]),
     ("Four deaths in Llallagua\nThe government confirmed the death of three police officers and one civilian.",
      [("killed", 4), ("killed", 4)]),
+    # one person's second act; one body found; one still held; two people in one object; a place before
+    # a sub-count's own day; "do not include" is no negation
+    ("The station master at Larissa, 59, was arrested on Wednesday and charged on Thursday.",
+     [("arrested", 1), ("charged", 1)]),
+    ("Police shot dead a protester and wounded at least 13 others.", [("killed", 1), ("injured", 13)]),
+    ("The day before, the body of a man, believed to be a migrant, had been found in a field.", [("killed", 1)]),
+    ("The mayor, 53, has been held in Silivri prison since Sunday.", [("detained", 1)]),
+    ("A man was held by police on Friday.", [("arrested", 1)]),
+    ("The gunman killed his wife and stepson before taking his own life.", [("killed", 2)]),
+    ("Police arrested the owner of the chemical warehouse and his manager.", [("arrested", 2)]),
+    ("One woman survived with severe injuries.", [("injured", 1)]),
+    ("Police said 22 people were killed, including 13 in the community of Portapique on Saturday night.",
+     [("killed", 22), ("killed", 13)]),
+    ("The figures do not include six air force personnel who were killed in a crash.", [("killed", 6)]),
     # regional phrasings: Indian police "nabbed", "an FIR lodged against"; translated "the death of"
     ("Police have nabbed three accused in the case.", [("arrested", 3)]),
     ("An FIR has been lodged against 15 people.", [("charged", 15)]),
