@@ -783,6 +783,13 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("A ministry spokesman said 4,201 people had been injured nationwide.", ["ministry"]),
     ("The government says more than 1,000 residents have registered at temporary shelters.", ["government"]),
     ("Tajik officials said on Sunday that 35 people had been killed on their side.", ["government"]),
+    # a sentence going on with the count before keeps its source; one that does not, keeps none
+    ("Twelve people died in the floods, police said. Another 15 people remain unaccounted for.",
+     ["police", "police"]),
+    ("Twelve people died in the floods, police said. Eight more were injured, five of them seriously.",
+     ["police", "police"]),
+    ("Twelve people died in the floods, police said. A woman was killed by a falling tree last week.",
+     ["police", None]),
     # "said spokeswoman X, adding that": for whom she speaks was told before
     ("Eight people were killed, the prosecutor general's office said. Another 131 had been wounded, said "
      "spokeswoman Sona Truzyan, adding that 30 were charged.", ["prosecutor", "prosecutor", "prosecutor"]),

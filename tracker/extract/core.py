@@ -113,6 +113,13 @@ CANDIDATE = _stems()
 GENERIC_HEAD = re.compile(rf"(?:{ORG_HEADS})s?|national|official|state|local|human|rights", re.IGNORECASE)
 # A first line with no full stop, then a line break: a headline.
 HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?])(?=\n)")
+# A sentence that goes on with the count told just before keeps its source: "..., police said.
+# Another 15 people remain unaccounted for", "Eight more were injured", "Of those, 527 ...".
+GOES_ON = re.compile(
+    r"\W*(?:another|a\s+further|further|in\s+addition|also|of\s+(?:them|those|these)|among\s+(?:them|those)|"
+    r"[\w-]+\s+(?:others|more)\b)",
+    re.IGNORECASE,
+)
 # A link to another story in the page's text: "Related: Police in Uganda arrest 45 after ...".
 LINK_LINE = re.compile(
     r"\W*(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
@@ -252,6 +259,7 @@ def extract(
     if published:
         ctx.day = dateline_day(text, published)
     figures: list[Figure] = []
+    carried: str | None = None
     for start, end in split_sentences(text):
         sentence = text[start:end]
         ctx.people |= speakers(sentence)
@@ -261,6 +269,7 @@ def extract(
             CANDIDATE.search(sentence.lower()) or (ctx.recent and RESTATED_HINT.search(sentence))
         ):
             ctx.unread.append((sentence, None))
+            carried = None
             continue
         found = attributions(sentence)
         opening = after_dateline(sentence)
@@ -268,6 +277,10 @@ def extract(
             ctx.day, ctx.event_day = item_day, None  # "Tirupati, January 8: Six devotees died ...": a new story
         dates = [d for d in find_dates(sentence, published) if d.start >= opening] if published else []
         new = _sentence_figures(sentence, start, ctx, found, dates)
+        if carried and not ctx.owner and GOES_ON.match(sentence):
+            new = [replace(f, source=carried) if f.source is None else f for f in new]
+        said = {f.source for f in new}
+        carried = said.pop() if len(said) == 1 and new else None
         figures += new
         incidents = {d.day for d in dates if not d.as_of}  # a day an event was told for, not said on
         told = [f.as_of for f in new if f.scope == "event" and f.as_of in incidents]
