@@ -724,8 +724,9 @@ def _victims(
             out.append(_figure(sentence, offset, n, match, rule, _clause(sentence, start),
                                ctx, found, dates))  # fmt: skip
             if (then := SECOND_ACT.match(sentence, m.end())) and then.lastgroup not in (None, match.metric):
-                out.append(_figure(sentence, offset, n, Match(then.lastgroup, rule), rule + "+then",
-                                   _clause(sentence, then.start(then.lastgroup)), ctx, found, dates))  # fmt: skip
+                act = Number(value, then.start(then.lastgroup), then.end(then.lastgroup), words=True)  # its own day
+                out.append(_figure(sentence, offset, act, Match(then.lastgroup, rule), rule + "+then",
+                                   _clause(sentence, act.start), ctx, found, dates))  # fmt: skip
             taken.append((m.start(), m.end()))
     return out
 
@@ -826,6 +827,10 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      ["2021-07-01"]),
     ("Relatives recalled the riot in Port Said that killed 74 people on Feb. 1 last year.", "2013-01-26",
      ["2012-02-01"]),
+    # a second act keeps its own day; a possessive day before the act counted dates it
+    ("The station master at Larissa, 59, was arrested on Wednesday and charged on Thursday.", "2023-03-03",
+     ["2023-03-01", "2023-03-02"]),
+    ("It follows Thursday's arrest of three men from the main contractor.", "2025-11-28", ["2025-11-27"]),
     # a period is told by its last day; a date written without its year takes "last year"
     ("At least 63 people were killed on Friday and Saturday, the commission said on Sunday.",
      "2019-10-28", ["2019-10-26"]),

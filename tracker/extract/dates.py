@@ -122,7 +122,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         if day is not None and undated_year and (last_year := LAST_YEAR_AFTER.match(sentence, m.end())):
             day = _calendar_day(published.year - 1, day.month, day.day, published)
             year_of_date = last_year.end()
-        if day is None or day > published or (possessive and not GOVERNED.search(NOUN_DATE_BEFORE.sub("", before))):
+        governed = GOVERNED.search(NOUN_DATE_BEFORE.sub("", before)) or ACT_AFTER.match(sentence, m.end())
+        if day is None or day > published or (possessive and not governed):
             continue  # "the protests that followed Sunday's election": the day of something else
         stamp = not before.strip() and LIVE_STAMP.match(sentence, m.end())  # "Saturday 11:00 Three people ..."
         out.append(DateMention(day, m.start(), m.end(), bool(stamp or AS_OF_MARK.search(before)),
@@ -143,6 +144,14 @@ RELATIVE_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:(?:first|later|then|had|has|have|was|were)\s+)?"
     r"(?:\w+ed|began|broke|tore|struck|hit|swept|left|fell|took|spread|led|ran|came|went|saw|shook)\b"
     r"(?!(?:[^,.;]*)\b(?:said|says|from|between)\b)[^,.;]{0,90}$",  # "which lasted from 13 to 24 June": the period
+    re.IGNORECASE,
+)
+
+
+# A possessive day before the act a figure counts dates that act: "Thursday's arrest of three men".
+ACT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:arrests?|killings?|deaths?|releases?|detentions?|executions?|abductions?|"
+    r"kidnappings?|sentencing|indictments?|evacuations?)\b",
     re.IGNORECASE,
 )
 
