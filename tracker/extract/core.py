@@ -763,12 +763,17 @@ OPENING = 30  # characters: a date this early opens the sentence and dates all o
 NEAR_INCIDENT = 300  # characters: "of them died" refers to wounded people told this close before
 
 
+OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+(?:them|whom|those|these|the\s+(?:wounded|injured|victims))\b", re.I)
+
+
 def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
     """"Four people were shot ... two of them died": injured 2 and killed 2, not injured 4."""
     out = list(figures)
     for i, fig in enumerate(out):
         if fig.metric != "killed" or not fig.rule.endswith(("+part", "subcount")) or fig.rule.startswith("of-the-dead"):
             continue  # "seven of the dead were shot" is a part of the dead, not of the wounded
+        if not OF_THE_WOUNDED.search(fig.quote):
+            continue  # "Sindh is the worst-hit province with 347 deaths": a part of the dead, not of the wounded
         for j in range(i - 1, -1, -1):
             parent = out[j]
             told_just_before = fig.start - parent.end < NEAR_INCIDENT

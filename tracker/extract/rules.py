@@ -703,6 +703,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Eight people were killed, prosecutors said. Seven civilians and one police officer died.", [("killed", 8)]),
     ("Four deaths in Llallagua\nThe government confirmed the death of three police officers and one civilian.",
      [("killed", 4), ("killed", 4)]),
+    # "of them died" takes from the wounded told just before; a place's deaths do not
+    ("Some 1,634 people have been injured. Sindh is the worst-hit province with 347 deaths.",
+     [("injured", 1634), ("killed", 347)]),
     # one person's second act; one body found; one still held; two people in one object; a place before
     # a sub-count's own day; "do not include" is no negation
     ("The station master at Larissa, 59, was arrested on Wednesday and charged on Thursday.",
