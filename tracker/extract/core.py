@@ -24,6 +24,7 @@ from .attribution import (
     speakers,
 )
 from .dates import DateMention, after_dateline, dateline_day, find_dates
+from .furniture import furniture
 from .lexicon import (
     ACTIVE,
     CAMPAIGN,
@@ -118,12 +119,6 @@ HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?])(?=\n)")
 GOES_ON = re.compile(
     r"\W*(?:another|a\s+further|further|in\s+addition|also|of\s+(?:them|those|these)|among\s+(?:them|those)|"
     r"[\w-]+\s+(?:others|more)\b)",
-    re.IGNORECASE,
-)
-# A link to another story in the page's text: "Related: Police in Uganda arrest 45 after ...".
-LINK_LINE = re.compile(
-    r"\W*(?:related(?:\s+(?:stories|story|coverage|articles?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
-    r"more\s+on\s+this(?:\s+story)?|recommended|trending|most\s+read|watch|listen)\s*[:|>»]",
     re.IGNORECASE,
 )
 # A sentence with no metric word may restate the count told before: "the real figure is above 600".
@@ -260,12 +255,13 @@ def extract(
         ctx.day = dateline_day(text, published)
     figures: list[Figure] = []
     carried: str | None = None
+    skipped = furniture(text)  # links to other stories, notes on corrections
     for start, end in split_sentences(text):
         sentence = text[start:end]
         ctx.people |= speakers(sentence)
         if credit := CREDIT_AFTER.match(sentence):  # "The figures were given by X at a briefing on Sunday."
             figures = _credit(figures, credit, sentence, published)
-        if LINK_LINE.match(sentence) or not (
+        if any(s <= start < e for s, e in skipped) or not (
             CANDIDATE.search(sentence.lower()) or (ctx.recent and RESTATED_HINT.search(sentence))
         ):
             ctx.unread.append((sentence, None))
@@ -763,7 +759,11 @@ OPENING = 30  # characters: a date this early opens the sentence and dates all o
 NEAR_INCIDENT = 300  # characters: "of them died" refers to wounded people told this close before
 
 
-OF_THE_WOUNDED = re.compile(r"\b(?:of|among)\s+(?:them|whom|those|these|the\s+(?:wounded|injured|victims))\b", re.I)
+OF_THE_WOUNDED = re.compile(
+    r"\b(?:of|among)\s+(?:them|whom|those|these|the\s+(?:wounded|injured|victims))\b"
+    r"(?!\s+(?:killed|dead|who\s+died))",  # "32 of those killed were children" is a part of the dead
+    re.IGNORECASE,
+)
 
 
 def _died_among_wounded(figures: list[Figure]) -> list[Figure]:

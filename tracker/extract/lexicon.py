@@ -52,7 +52,7 @@ PASSIVE = {
     ],
     "detained": [
         "(?:remain|remained|remaining|are still|were still|still|currently|now)"
-        r" (?:being )?(?:detained|held|in detention|in custody|behind bars|imprisoned|"
+        r" (?:being )?(?:detained|held|in detention|in custody|behind bars|imprisoned|jailed|"
         r"in prison|in jail|incarcerated|locked up|under detention)",
         "(?:are|is|were|was) being (?:detained|held)",  # still in custody as the report is written
         "remain under detention", "under detention", "political prisoners",

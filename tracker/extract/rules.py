@@ -142,7 +142,7 @@ _MONTH_NAME = (
 )
 MONTH_DAY = rf"\b(?:{_MONTH_NAME}\.?\s+\d{{1,2}}\b(?:,\s+(?:19|20)\d\d\b)?|\d{{1,2}}\s+{_MONTH_NAME}\b)"
 MAIN_VERB = re.compile(
-    rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b|{MONTH_DAY})){{0,80}}?(?:\b(?P<detained>{_alternation(PASSIVE["detained"])})\b|\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
+    rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b|{MONTH_DAY})){{0,120}}?(?:\b(?P<detained>{_alternation(PASSIVE["detained"])})\b|\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
     remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still|yesterday|today|then|formally|already))?
     (?:\s+(?:been|be|being))?)
     \s+(?:{_by_metric({**PASSIVE, "detained": []})})\b)""",
@@ -196,6 +196,9 @@ LIVES_BEFORE = re.compile(
     rf"\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|t(?:ook|aken|aking|akes))\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE
 )
 LIVES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?lives\b", re.IGNORECASE)
+# The bare participle of a headline right after the held: "18 political prisoners PARDONED".
+BARE_ACT = re.compile(rf"\s+(?:{_by_metric({m: ws for m, ws in PASSIVE.items() if m != 'detained'})})\b", re.IGNORECASE)
+INMATES = re.compile(r"^\s+(?:inmates|prisoners|convicts)\b", re.IGNORECASE)
 RESCUED_BEFORE = re.compile(rf"\b(?:rescued|rescuing|freed|recovered)\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE)
 CAPTIVE_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,4}?(?:kidnapped|abducted|hostages|captives|held\s+(?:hostage|captive))\b", re.IGNORECASE
@@ -312,6 +315,7 @@ NOT_A_COUNT_AFTER = re.compile(
       | \s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?)\s+(?:in|of|behind|ago|later|after|before)\b
       | (?:st|nd|rd|th)\b                                # 75th
       | \s*(?:kyat|dollars?|euros?|pounds?|rupees?|taka|shillings?|rials?|yuan|baht|usd|mmk)\b
+      | \s+missing[\s-]persons?\s+(?:reports?|cases|complaints|calls)   # 4,024 missing person reports
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -327,7 +331,7 @@ NOT_A_COUNT_BEFORE = re.compile(
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
       | \bas\s+(?:young|old)\s+as\s+                   # boys as young as 15
       | \b(?:half|third|quarter|most|many|majority|minority|several|few)\s+of\s+(?:the|these|those)\s+  # half of the 80
-      | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed)\s+  # who a report heard, not a count
+      | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed|identified)\s+  # heard, not counted
       | \+\s*                                             # +95 (a phone number)
       | \w-                                               # COVID-19, 505-A (not a dateline's " - ")
     )$""",
@@ -532,6 +536,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     if m := ACTIVE_RULE.search(before):
         if HOSTAGES.match(after) and m.lastgroup in ("detained", "arrested", "missing"):
             return Match("missing", "active")  # "still holding at least 30 hostages", not "killed 50 hostages"
+        if m.lastgroup == "detained" and INMATES.match(after):
+            return None  # "the prison holds about 8,500 inmates": its population, not a count of the held
         return Match(m.lastgroup or "", "active")
     if RESCUED_BEFORE.search(before) and CAPTIVE_AFTER.match(after):
         return Match("released", "active")  # "rescued 137 pupils and staff kidnapped from a school"
@@ -547,6 +553,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         main = MAIN_VERB.match(after[m.end() :])
         if main and not HYPOTHESIS.search(main["aux"] or ""):  # "80 detainees were released": released
             return Match(main.lastgroup or "", "passive", subcount=sub)
+        if bare := BARE_ACT.match(after, m.end()):  # a headline's "18 political prisoners pardoned"
+            return Match(bare.lastgroup or "", "passive", subcount=sub)
         return Match("detained", "passive", subcount=sub)
     if m := PASSIVE_RULE.match(after):
         metric = m.lastgroup or ""
@@ -822,9 +830,24 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Building owner Sohel Rana remains in jail.", [("detained", 1)]),
     ("Opposition politician Anicet Ekane has been held since Oct. 24 at a gendarmerie base.", [("detained", 1)]),
     ("Amnesty International remains in contact with the family.", []),
-    # a link to another story in the page's text is not this report's figure
+    # page furniture: links to other stories, lists of other headlines, notes on corrections
     ("Related: Police in Uganda arrest 45 after anti-corruption march", []),
     ("READ MORE | Gunmen kill 12 in Zamfara", []),
+    ("Related posts: Statement on the killing of a protester in Nairobi", []),
+    ("Five people were killed.\nRELATED COVERAGE\nGunmen kill 12 in Zamfara\nFloods kill 30 in Niger",
+     [("killed", 5)]),
+    ("The toll is 57.\nThis story has been corrected to show that the death toll is 57, not 47.", [("killed", 57)]),
+    # counts that are no casualties: a prison's population, identified bodies, missing-person reports
+    ("The Litoral, the country's largest prison, holds about 8,500 inmates.", []),
+    ("The group still holds 30 hostages.", [("missing", 30)]),
+    ("Forensic teams have so far identified 62 of the bodies.", []),
+    ("Police said they had received 4,024 missing person reports since the accident.", []),
+    # a headline's bare participle after the held; still jailed; a long way from a part to its verb
+    ("18 political prisoners pardoned; Viasna counts 1,403 still behind bars", [("released", 18), ("detained", 1403)]),
+    ("At least 35 people remain jailed for political reasons.", [("detained", 35)]),
+    ("Twenty-one of the schoolgirls kidnapped by militants from the town of Chibok in north-eastern Nigeria more "
+     "than two years ago have been freed.", [("released", 21)]),
+    ("At least 323 people were injured, and 32 of those killed were children.", [("injured", 323), ("killed", 32)]),
     # RESTATED: "the number", "the figure" of the count told just before
     ("Police said 300 people were detained. The ministry put the number at 700.",
      [("arrested", 300), ("arrested", 700)]),
