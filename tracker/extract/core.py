@@ -608,7 +608,9 @@ ONE_MORE_AFTER = re.compile(
 ONE_PERSON = re.compile(rf"\b{_ONE}\b", re.IGNORECASE)
 ONES_LISTED = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})(?:,\s+{_ONE})*,?\s+and\s+{_ONE}\b", re.IGNORECASE)
 ONE_MORE_BEFORE = re.compile(
-    rf"\b{_ONE}(?:,\s+[A-Z][^,]{{1,40}},)?\s+and\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE
+    rf"\b{_ONE}(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){{0,3}}?)?(?:,\s+[A-Z][^,]{{1,40}},)?\s+and\s+"
+    rf"(?:(?:his|her|their)\s+)?$",  # "the captain of the ferry Sewol and two of his crew"
+    re.IGNORECASE,
 )
 # The head of a list of three, when the list goes on to one more person after the count.
 ONE_MORE_LISTED = re.compile(rf"\b{_ONE},\s+$", re.IGNORECASE)
@@ -705,7 +707,7 @@ def _victims(
                 continue  # "the gunman shot himself"
             if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
-            if AMONG_THE_COUNTED.search(sentence, max(0, start - 40), start):
+            if AMONG_THE_COUNTED.search(sentence, max(0, start - 90), start):
                 continue  # "among the dead was a 15-year-old boy": one of a count told already
             colon = sentence.rfind(":", 0, start)
             if colon > 0 and any(s < colon for s, _ in taken[: len(numbered)]):
@@ -740,7 +742,8 @@ def _may_name_a_victim(sentence: str) -> bool:
 
 
 AMONG_THE_COUNTED = re.compile(
-    r"\bamong\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|arrested|detained)\s+(?:was|were)\s+$",
+    r"\b(?:among|one\s+of)\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|arrested|detained)"
+    r"(?:,[^,]{1,40},)?\s+(?:was|were)\s+$",  # "One of the dead, according to the forum, was a 16-year-old"
     re.IGNORECASE,
 )
 # One victim in words, by the place the person stands in the sentence.

@@ -38,7 +38,8 @@ PASSIVE = {
         "survived with (?:[\\w-]+ )?(?:injuries|wounds|burns)", "needed treatment", "in critical condition",
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to (?:the |a )?hospital",
         "taken to hospitals",
-        "admitted to (?:a )?hospitals?",
+        "admitted to (?:a )?hospitals?", "sought (?:medical )?treatment",
+        "brought in with (?:[\\w-]+ )?(?:wounds|injuries)", "(?:receiving|undergoing) (?:medical )?treatment",
         "(?:remain|remained|remains|still) in hospitals?", "lost their sight", "blinded", "received treatment",
         "sought medical (?:help|treatment|care|attention)", "needed medical (?:help|treatment|care)",
         "rushed to hospital", "suffered burns", "required (?:medical )?treatment",
@@ -47,7 +48,7 @@ PASSIVE = {
     "arrested": [
         "arrested", "detained", "rounded up", "taken into custody", "apprehended", "recaptured",
         "among (?:those|the people) (?:arrested|detained|held|rounded up)",
-        "picked up", "taken away", f"seized(?! from {_TAKEN_FROM})", "nabbed", "held", "arrests",
+        "picked up", "taken away", f"seized(?! from {_TAKEN_FROM})", "nabbed", "held", "arrests", "captured",
         "detentions", "under arrest", "taken in", "deprived of (?:their )?liberty",
     ],
     "detained": [
@@ -112,7 +113,8 @@ PASSIVE = {
         "churches|stadiums?|sites?|host communities)",
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",
-        "(?:living|staying|sheltering|housed|crammed) in (?:\\w+ ){0,2}(?:camps|centres|centers|shelters|tents)",
+        "(?:living|staying|sheltering|housed|crammed) (?:in|at) (?:[\\w,]+ ){0,3}"
+        "(?:camps|centres|centers|shelters|tents)",
         # "remain in some 400 evacuation centres", "spent the night at shelters", "shifted to 93 relief camps"
         "(?:remain|remained|registered|shifted|moved|spent (?:the|[\\w]+) night) (?:in|at|to|into) (?:[\\w,]+ ){0,3}?"
         "(?:(?:evacuation|relief|temporary|emergency|public) )?(?:shelters|camps|centres|centers)",
@@ -128,6 +130,7 @@ ACTIVE = {
         "murdered", "murdering",
         "claimed the lives of", "claiming the lives of",
         "took the lives of", "deaths of", "death of", "killing of", "killings of", "murder of",
+        "fatal (?:stabbing|shooting|beating)s? of",
         "execution of", "bodies of", "dead bodies of", "remains of",
     ],
     "injured": [
@@ -139,6 +142,7 @@ ACTIVE = {
         "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains",
         "rounded up", "rounding up", "rounds up", "picked up", "apprehended", "seized",
         "arrest of", "arrests of", "detention of", "apprehension of", "recaptured", "recapturing",
+        "captured", "capturing",
         "nabbed", "nabbing",
     ],
     "released": [
@@ -146,17 +150,20 @@ ACTIVE = {
         "released", "releasing", "releases", "freed", "freeing", "frees", "pardoned",
         "pardoning", "pardons", "release of", "freeing of", "amnesty for", "amnestied",
         "(?:granted|grants|granting|gave|offered) (?:an )?(?:amnesty|amnesties|pardons?|clemency) to",
+        "brought home", "bringing home",
     ],
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
                 "prosecuting", "charges against", "cases against", "filed cases against",
                 "case against", "sued", "arraigned",
                 "(?:criminal )?(?:charges|cases?|proceedings|FIRs?) (?:were |was |have been |has been |had been )?"
                 "(?:filed|brought|laid|pressed|opened|launched|initiated|lodged|registered) against",
-                "opened (?:criminal )?(?:proceedings|cases|investigations?) against"],
+                "opened (?:criminal )?(?:proceedings|cases|investigations?) against",
+                "(?:filed )?charge-?sheets? against"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
         "condemned", "death sentences for", "sentencing of",
-        "(?:handed|handing|hands|gave|giving) (?:down )?(?:prison |jail |death |life )?(?:sentences|terms) to",
+        "(?:handed|handing|hands|gave|giving) (?:down )?(?:prison |jail |death |life )?(?:sentences|terms)"
+        "(?: of [^,;.]{1,30}?)? to",
     ],
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",
                   "evacuating", "evacuates"],
@@ -164,7 +171,7 @@ ACTIVE = {
                 "disappeared", "kidnapped", "kidnapping", "kidnaps", "kidnapping of", "whereabouts of", "fate of",
                 "looking for",
                 "searching for", "search for", "searched for", "trace"],
-    "detained": ["holding", "holds", "still holds", "still holding"],
+    "detained": ["holding", "holds", "still holds", "still holding", "(?:pre-?trial|preventive) detention of"],
 }  # fmt: skip
 
 # Nouns that name a running count ("the death TOLL rose to"), mapped to their metric;

@@ -142,6 +142,11 @@ def _number(m: re.Match[str]) -> Number | None:
     return Number(value, m.start(), m.end(), words=True, vague="dozen" in text.lower())
 
 
+MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE
+)
+
+
 def _join_ranges(sentence: str, numbers: list[Number]) -> list[Number]:
     out: list[Number] = []
     for n in numbers:
@@ -152,7 +157,8 @@ def _join_ranges(sentence: str, numbers: list[Number]) -> list[Number]:
             is_between = joiner == "and" and before.endswith("between")
             is_change = before.endswith("from")  # "rose from 300 to 320" is two numbers
             is_year = bool(re.fullmatch(r"(?:19|20)\d\d", sentence[prev.start : prev.end]))  # "in 2023 to 1,041,000"
-            if (joiner != "and" or is_between) and not (is_change or is_year) and prev.value < n.value:
+            is_date = bool(MONTH_BEFORE.search(before))  # "since its rally on March 12 to 83": a day, then a count
+            if (joiner != "and" or is_between) and not (is_change or is_year or is_date) and prev.value < n.value:
                 start = prev.start - len("between ") if is_between else prev.start
                 out[-1] = Number(prev.value, start, n.end, prev.value, n.value, prev.words)
                 continue

@@ -229,6 +229,8 @@ RESTATED_BEFORE = re.compile(
         |\bthe\s+(?:real|true|actual|final|overall|official|higher|lower)\s+(?:number|figure|count|tally|total)\s+
            (?:is|was|may\s+be|could\s+be|stands\s+at|stood\s+at)
         |\b(?:counted|recorded|documented|tallied)
+        |\b(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|figure|number)\s+(?:stands|stood|is|was|rose|reached)
+           (?:\s+at)?
     )\s+(?:(?:{QUAL_BEFORE})\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -275,12 +277,20 @@ FORCED_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-# CUSTODY: arrests told as "took N protesters into custody".
-CUSTODY_RULE = re.compile(
-    rf"\b(?:took|taken|take|takes|taking)\s+(?:(?:{QUAL_BEFORE})\s+)?$",
-    re.IGNORECASE,
-)
-CUSTODY_TAIL = re.compile(rf"^(?:{NOUN_PHRASE})?\s+into\s+(?:police\s+|military\s+)?custody", re.IGNORECASE)
+# VERB ... TAIL: an act told by a verb before the count and words after it: "took N protesters into
+# custody", "named six people as suspects". Each row: metric, verb before, words after.
+VERB_TAIL = [
+    ("arrested", r"took|taken|take|takes|taking", r"into\s+(?:police\s+|military\s+)?custody"),
+    ("charged", r"named|naming|names", r"as\s+(?:criminal\s+)?suspects"),
+]
+VERB_TAIL_RULES = [
+    (
+        metric,
+        re.compile(rf"\b(?:{verb})\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE),
+        re.compile(rf"^(?:{NOUN_PHRASE})?\s+{tail}", re.IGNORECASE),
+    )
+    for metric, verb, tail in VERB_TAIL
+]
 
 # SUBCOUNT: part of a count named before it: "of them 82", "including 18 on Sunday".
 SUBCOUNT_RULE = re.compile(
@@ -330,6 +340,7 @@ NOT_A_COUNT_BEFORE = re.compile(
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
       | \bas\s+(?:young|old)\s+as\s+                   # boys as young as 15
+      | (?:^|[.;:]\s+)of\s+(?:the|these|those|all)\s+     # "Of the 275 bodies, 88 ...": a whole told before
       | \b(?:half|third|quarter|most|many|majority|minority|several|few)\s+of\s+(?:the|these|those)\s+  # half of the 80
       | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed|identified)\s+  # heard, not counted
       | \+\s*                                             # +95 (a phone number)
@@ -363,7 +374,7 @@ VICTIM_RULE = re.compile(
     rf"""(?P<np>
         \b(?:a|an|one|the|its|his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?
         (?:{_alternation(PERSON)})(?P<who>\s+who\s+(?:[^,.;]|,\s(?=\d{{4}})){{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is|
-            (?:has|had)\s+(?:died|succumbed))\b)|\s+\w+ing\s+(?:with|in|on|at|from|to|near)\s+[^,.;]{{1,40}}?
+            (?:has|had)\s+(?:died|succumbed)|died|succumbed|perished)\b)|\s+\w+ing\s+(?:with|in|on|at|from|to|near)\s+[^,.;]{{1,40}}?
             (?=\s+(?:was|has\s+been|had\s+been)\b))?
         |\b(?:a|an)\s+[\w-]+-year-old
         |(?:^|\b)(?:[A-Z][\w-]*-year-old|[\w-]+-year-old)(?:\s+[a-z][\w-]*)?\s+(?:{_alternation(PERSON)})
@@ -543,8 +554,9 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match("released", "active")  # "rescued 137 pupils and staff kidnapped from a school"
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
         return Match("displaced", "forced")
-    if CUSTODY_RULE.search(before) and CUSTODY_TAIL.match(after):
-        return Match("arrested", "custody")
+    for metric, verb, tail in VERB_TAIL_RULES:
+        if verb.search(before) and tail.match(after):
+            return Match(metric, "verb-tail")
     if HOSTAGES_FREED.match(after):
         return Match("released", "passive", subcount=sub)
     if OF_THE_DEAD.match(after):
@@ -732,8 +744,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Police have nabbed three accused in the case.", [("arrested", 3)]),
     ("An FIR has been lodged against 15 people.", [("charged", 15)]),
     ("The death of 8 people was reported in the province.", [("killed", 8)]),
-    # CUSTODY
+    # VERB-TAIL: a verb before the count, words after it
     ("Police took 200 protesters into custody.", [("arrested", 200)]),
+    ("The National Police on Thursday named six people as suspects in the crush.", [("charged", 6)]),
     ("Police had recaptured 150 of the escapees by Wednesday evening.", [("arrested", 150)]),
     ("The president granted amnesty to 1,200 prisoners.", [("released", 1200)]),
     ("Forty-two people, 37 men, three women and two children, were arrested.", [("arrested", 42)]),
@@ -837,6 +850,26 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Five people were killed.\nRELATED COVERAGE\nGunmen kill 12 in Zamfara\nFloods kill 30 in Niger",
      [("killed", 5)]),
     ("The toll is 57.\nThis story has been corrected to show that the death toll is 57, not 47.", [("killed", 57)]),
+    # more phrasings found by dev8: captured, brought home, jail terms handed to, charge-sheets, a fatal
+    # stabbing of, pre-trial detention of, sought or receiving treatment, staying at evacuation centres, a
+    # date before "to 83" is no range, a who-clause before "died", "its own count stands at", a person
+    # with a place before "and two of his crew", "Of the 275 bodies, 88 ..." tells a whole known before
+    ("Another 45 attackers were captured and 97 weapons seized, he said.", [("arrested", 45)]),
+    ("Ukraine brought home 230 people from Russian captivity on Jan. 3.", [("released", 230)]),
+    ("Moscow courts had handed jail terms of up to 30 days to at least 150 of Sunday's detainees.",
+     [("sentenced", 150)]),
+    ("The CBI has filed charge-sheets against 34 accused.", [("charged", 34)]),
+    ("Riots followed the fatal stabbing of three girls at a dance class.", [("killed", 3)]),
+    ("Courts have so far authorised the pre-trial detention of 970 of them.", [("detained", 970)]),
+    ("Another 1,966 people have sought treatment for wounds since the clashes erupted.", [("injured", 1966)]),
+    ("The governor said 30 people were receiving treatment in hospitals.", [("injured", 30)]),
+    ("More than 26,000 people were staying at 404 evacuation centers.", [("displaced", 26000)]),
+    ("The deaths bring the number of people killed since the rally began on March 12 to 83.", [("killed", 83)]),
+    ("A woman who had been in intensive care since the attack died in hospital overnight.", [("killed", 1)]),
+    ("The government admits that 27 people were killed, but the forum says its own count stands at 72.",
+     [("killed", 27), ("killed", 72)]),
+    ("The captain of the sunken ferry Sewol and two of his crew members were arrested.", [("arrested", 3)]),
+    ("Of the 275 bodies, 88 had been identified and handed over to families.", []),
     # counts that are no casualties: a prison's population, identified bodies, missing-person reports
     ("The Litoral, the country's largest prison, holds about 8,500 inmates.", []),
     ("The group still holds 30 hostages.", [("missing", 30)]),
