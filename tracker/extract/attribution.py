@@ -256,8 +256,9 @@ def canonical(name: str) -> str | None:
     for alias, pattern in _ALIAS_RES:
         if pattern.search(text):
             return alias
-    if m := MINISTER.match(text) or MINISTER_OF.match(text):
-        return f"{m['field'].lower()} ministry"  # "Justice Minister", "the Minister of Foreign Affairs"
+    if m := MINISTER.match(text) or MINISTER_OF.match(text) or MINISTRY_NAMED.match(text):
+        field = m["field"].lower()  # "Justice Minister", "the Minister of Foreign Affairs", "the Defense Ministry"
+        return f"{FIELD_SPELLING.get(field, field)} ministry"
     if (member := MEMBER_OF.match(text)) and _singular(member["role"].lower()) in ROLE_HEADS:
         return canonical(member["name"])  # "Volunteers from the rescue service Zaka": Zaka
     text = _cut(text)
@@ -393,10 +394,18 @@ def attributions(sentence: str) -> list[Attribution]:
         found = _resolve(subject, m.start("src") + m["src"].rfind(subject))
         if m["appos"] and (not found or _is_name(found[0]) or found[0].points_back):
             found = _appositive(m["appos"], m.start("appos")) or found
+        elif aside and found and _is_name(found[0]) and re.match(r",\s+who\b", aside.group()):
+            # "Tamer Ramadan, who heads the Libya delegation of the IFRC, said": a person's office
+            found = _appositive(aside.group().strip(" ,"), aside.start() + 2) or found
         out += found
     for m in ACRONYM.finditer(sentence):
         name = canonical(m.group(1))
-        if name in KNOWN and not DATELINE_CREDIT.match(sentence, m.end()):  # "URUMQI, July 7 (Xinhua) -"
+        credit = (
+            re.search(r"\d\s*$", sentence[: m.start()])  # "320 (AAPP)"
+            or re.match(r"\s*[.;]?\s*$", sentence[m.end() :])  # "... (AAPP)."
+            or CUE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())  # "according to the ... office (OCHA)"
+        )
+        if name in KNOWN and credit and not DATELINE_CREDIT.match(sentence, m.end()):  # not "(Xinhua) -"
             out.append(Attribution(name, m.group(1), False, m.start()))
     if not any(a.source for a in out):
         for m in STATE_MEDIA.finditer(sentence):
@@ -423,6 +432,7 @@ LOCAL_HEAD = re.compile(
 def _appositive(appos: str, position: int) -> list[Attribution]:
     """The body an appositive names, when it names one: "known as the JEP", "head of the
     IFRC team", "the head of the province's judiciary"; else nothing."""
+    appos = re.sub(r"^\s*who\s+(?:heads|leads|runs|chairs)\s+", "head of ", appos)  # "who heads the X delegation of Y"
     named_as = re.sub(r"^\s*(?:also\s+)?(?:known\s+as|called)\s+", "", appos)
     if named_as != appos:
         return _resolve(named_as, position)
@@ -556,6 +566,9 @@ MINISTER_OF = re.compile(
 MINISTER = re.compile(
     r"^(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>(?!chief\b|prime\b)[a-z]+)\s+minister$", re.IGNORECASE
 )
+# A ministry by its capitalised name: "The Defense Ministry", "Russia's Healthcare Ministry".
+MINISTRY_NAMED = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>[A-Z][a-z]+)\s+Ministry$")
+FIELD_SPELLING = {"defense": "defence", "healthcare": "health"}  # one name for one ministry
 # An organisation's generic head noun on its own: "the ministry", "ministry".
 BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 
@@ -810,6 +823,16 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Human Rights Commissioner Dmytro Lubinets said 2,828 Ukrainians have been freed.", ["ombudsman"]),
     ("More than 9,000 people are still unaccounted for, according to the WHO.", ["WHO"]),
     ("An explosion at a state-run coal mine killed 41 miners.", [None]),
+    # a ministry by its name; a person's office in a who-aside; a bracketed body is a source only as a credit
+    ("The Defense Ministry said 846 police officers had been injured.", ["defence ministry"]),
+    ("Tamer Ramadan, who heads the Libya delegation of the International Federation of Red Cross and Red "
+     "Crescent Societies, said at least 10,000 people were missing.", ["IFRC"]),
+    ("Some 400,000 people have fled Zamzam camp since the Rapid Support Forces (RSF) attacked it, according to "
+     "IOM's Displacement Tracking Matrix.", ["IOM"]),
+    ("An estimated 400,000 people have been displaced, according to the U.N. humanitarian office (OCHA), which "
+     "warned of more.", ["OCHA"]),
+    ("KATHMANDU, April 27 (Xinhua) -- The death toll has risen to 3,617, the interior ministry said.",
+     ["interior ministry"]),
     ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
     ("The Niger State Emergency Management Agency (NSEMA) is leading the search. The Director-General of "
      "the agency, Abdullahi Baba-Arah, said over 500 persons were still missing.", ["NSEMA"]),
