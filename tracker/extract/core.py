@@ -141,10 +141,11 @@ CAMPAIGN_CUE = re.compile(
     rf"^[^:]{{0,40}}\b(?:{_CAMPAIGN})(?:\s+live)?:",
     re.IGNORECASE,
 )
-# One night's count, a stated run of days ("during 11 days of protests"), or a new batch on top
-# of earlier ones ("two more men", "another 322").
+# One night's or one day's count, a stated run of days ("during 11 days of protests"), or a new
+# batch on top of earlier ones ("two more men", "another 322").
 ONE_BATCH = re.compile(
-    r"\b(?:overnight|tonight|last\s+night|another)\b|\b\S+\s+more\b(?!\s+than)|\b[\w-]+[\s-]days?\s+of\b",
+    r"\b(?:overnight|tonight|last\s+night|another)\b|\b\S+\s+more\b(?!\s+than)|\b[\w-]+[\s-]days?\s+of\b|"
+    r"\b(?:bloodiest|deadliest|worst)\s+(?:single\s+)?day\b",
     re.IGNORECASE,
 )
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
@@ -161,7 +162,7 @@ SUPERLATIVE = re.compile(
 REMANDED = re.compile(r"\b(?:remanded|sent\s+to\s+(?:jail|prison)|ordered\b[^.;]{0,30}\bheld)\b", re.IGNORECASE)
 PERFECT = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+|also\s+)?"
-    r"(?:been|fled|crossed|died|gone\s+missing|disappeared|killed|displaced|left)\b",
+    r"(?:been|fled|crossed|died|gone\s+missing|disappeared|killed|displaced|left|lost\s+their\s+lives)\b",
     re.IGNORECASE,
 )
 # The present perfect of an act, right before its count, tells a running total too: "police have
@@ -481,7 +482,9 @@ def _scope(
         return "event"
     if (match.metric == "detained" and not REMANDED.search(clause_text)) or rule.startswith(("toll", "label")):
         return "cumulative"
-    if any(not SUPERLATIVE.search(clause_text, max(0, m.start() - 50), m.start())
+    if rule.startswith("victim"):
+        return "event"  # one person's act: "a student has died since", "a man was arrested since"
+    if any(not SUPERLATIVE.search(clause_text, max(0, m.start() - 90), m.start())
            for m in CUMULATIVE_CUE.finditer(clause_text)):  # fmt: skip
         return "cumulative"
     one_batch = in_clause or rule.startswith("victim") or ONE_BATCH.search(clause_text)
@@ -801,6 +804,13 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("At least 175 people have been killed in the violence that broke out on May 3, police said.", ["cumulative"]),
     ("Troops killed 304 people in the crackdown on protests that erupted over a fuel price hike last month.",
      ["cumulative"]),
+    # "since" opening a period is a running total wherever it stands in the clause; not an adverb, not
+    # a person's own past, not "the first time ... since"
+    ("Ukraine's Health Ministry said that 75 people had died in clashes in the capital since Tuesday.",
+     ["cumulative"]),
+    ("The suspect, a doctor who had lived in Germany since 2006, was arrested at the scene.", ["event"]),
+    ("Syrian forces kill at least 72 protesters in bloodiest day of uprising", ["event"]),
+    ("At least 5,800 people have lost their lives in Syria, according to the UN.", ["cumulative"]),
     # the present perfect of an act, right before its count, tells a total so far
     ("Police have arrested 1,462 people, he said.", ["cumulative"]),
     ("The group says it has documented 302 deaths.", ["cumulative"]),

@@ -312,11 +312,14 @@ CUMULATIVE = [
     "a total of", "total", "overall",
     "altogether", "in all", "cumulative", "tally", "running count", "thus far",
     "up to now", "until now", "till now", "as of", "since the start", "since the beginning",
-    "to this day", "since the coup", "since the war",
+    "to this day",
+    # "since" opening a period ("since Tuesday", "since the coup", "since protests began"), not an
+    # adverb ("has since been released") nor a lifetime ("had lived in Germany since 2006")
+    "(?<!lived )(?<!held )(?<!years )(?<!been )since(?! (?:then|been|being|released|freed)\\b)",
 ]  # fmt: skip
 # Weaker signs of a running total: a day named in the same clause outweighs them.
 CUMULATIVE_WEAK = [
-    "since", "remain", "remains", "still", "now", "living in", "staying in", "sheltering",
+    "remain", "remains", "still", "now", "living in", "staying in", "sheltering",
 ]  # fmt: skip
 
 # A whole campaign counted up to the day it is told: "arrested over the protests" is a running total.
