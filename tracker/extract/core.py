@@ -141,6 +141,7 @@ CAMPAIGN_CUE = re.compile(
     rf"^[^:]{{0,40}}\b(?:{_CAMPAIGN})(?:\s+live)?:",
     re.IGNORECASE,
 )
+BULLET = re.compile(r"\s*[•·▪‣*–-]\s+(?=\S)")
 # One night's or one day's count, a stated run of days ("during 11 days of protests"), or a new
 # batch on top of earlier ones ("two more men", "another 322").
 ONE_BATCH = re.compile(
@@ -494,6 +495,8 @@ def _scope(
         return "event"  # a day named, an incident, or one person: "a student has died"
     if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text) or PERFECT_ACT.search(lead):
         return "cumulative"
+    if BULLET.match(clause_text):
+        return "cumulative"  # a situation report's key figures: "• 679 people dead"
     return "cumulative" if previous and previous.scope == "cumulative" else "event"
 
 
