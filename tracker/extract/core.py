@@ -112,6 +112,10 @@ COMMON_STEMS = {
 CANDIDATE = _stems()
 # The head words of a body's description, too common to tell one body from another.
 GENERIC_HEAD = re.compile(rf"(?:{ORG_HEADS})s?|national|official|state|local|human|rights", re.IGNORECASE)
+# A whole that parts are taken from, opening a sentence: "Of the 275 bodies, 88 had been identified".
+WHOLE_AGAIN = re.compile(
+    r"^\W*of\s+(?:the|these|those|all)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.IGNORECASE
+)
 # A first line with no full stop, then a line break: a headline.
 HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?])(?=\n)")
 # A sentence that goes on with the count told just before keeps its source: "..., police said.
@@ -362,9 +366,11 @@ def _sentence_figures(
             and parent.metric == match.metric
             and not _dated(dates, c_start, c_end)
             and not CUMULATIVE_WEAK_CUE.search(sentence[c_start:c_end])
+            and not CUMULATIVE_CUE.search(sentence[c_start:c_end])  # "of whom 2,282,800 ... since the takeover"
         ):
             continue  # "two were wounded ... one of them had been shot in the head": a part, not more
-        if summed and any(
+        told_again = summed or WHOLE_AGAIN.search(sentence, 0, n.start)  # "Of the 275 bodies, 88 ..."
+        if told_again and any(
             f.metric == match.metric and f.value == n.value and f.start >= ctx.headline_end for f in ctx.recent
         ):
             restated.append((n.start, n.end))
@@ -711,6 +717,8 @@ def _victims(
                 continue
             if re.match(r"\s+(?:himself|herself|themselves)\b", sentence[m.end() :]):
                 continue  # "the gunman shot himself"
+            if re.match(r"\s+(?:death\s+)?(?:toll|figures?|count|tally|estimate)\b", sentence[end:]):
+                continue  # "The official death toll rose": an adjective, not a person
             if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
             if AMONG_THE_COUNTED.search(sentence, max(0, start - 90), start):

@@ -108,6 +108,7 @@ _SUBJECT = rf"""
     (?:{NOUN_PHRASE}(?:{WHO_CLAUSE})?)?               # people, anti-coup protesters who ...
     (?:{PLACE})?                                      # from the village
     (?:{ASIDE})?                                      # , aged 11 to 84,
+    (?:{WHO_CLAUSE})?                                 # , including 27 schoolboys, who were abducted ...
     (?:{PLACE})?"""
 
 # DETAINED: a count of people still held ("2,608 remain in detention"); tried before PASSIVE
@@ -339,8 +340,8 @@ NOT_A_COUNT_BEFORE = re.compile(
            bus|train|line|gate|terminal|building|floor|code|tel|phone|call|call\s+to|dial(?:l?ed)?|share|shares|
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
+      | \bcaus(?:ing|ed|e)\s+(?:the\s+)?deaths?\s+of\s+(?:more\s+than\s+)?  # a charge: "causing the deaths of"
       | \bas\s+(?:young|old)\s+as\s+                   # boys as young as 15
-      | (?:^|[.;:]\s+)of\s+(?:the|these|those|all)\s+     # "Of the 275 bodies, 88 ...": a whole told before
       | \b(?:half|third|quarter|most|many|majority|minority|several|few)\s+of\s+(?:the|these|those)\s+  # half of the 80
       | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed|identified)\s+  # heard, not counted
       | \+\s*                                             # +95 (a phone number)
@@ -853,7 +854,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     # more phrasings found by dev8: captured, brought home, jail terms handed to, charge-sheets, a fatal
     # stabbing of, pre-trial detention of, sought or receiving treatment, staying at evacuation centres, a
     # date before "to 83" is no range, a who-clause before "died", "its own count stands at", a person
-    # with a place before "and two of his crew", "Of the 275 bodies, 88 ..." tells a whole known before
+    # with a place before "and two of his crew", "Of the 275 bodies, 88 ..." tells again a whole told before
     ("Another 45 attackers were captured and 97 weapons seized, he said.", [("arrested", 45)]),
     ("Ukraine brought home 230 people from Russian captivity on Jan. 3.", [("released", 230)]),
     ("Moscow courts had handed jail terms of up to 30 days to at least 150 of Sunday's detainees.",
@@ -869,7 +870,14 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The government admits that 27 people were killed, but the forum says its own count stands at 72.",
      [("killed", 27), ("killed", 72)]),
     ("The captain of the sunken ferry Sewol and two of his crew members were arrested.", [("arrested", 3)]),
-    ("Of the 275 bodies, 88 had been identified and handed over to families.", []),
+    ("Rescuers recovered 275 bodies. Of the 275 bodies, 88 had been identified.", [("killed", 275)]),
+    ("Some 2,601,600 people are displaced, of whom 2,282,800 have been displaced since the takeover.",
+     [("displaced", 2601600), ("displaced", 2282800)]),
+    ("It came after 42 people, including 27 schoolboys, who were abducted from a college on February 17 were freed.",
+     [("released", 42), ("released", 27)]),
+    ("The official death toll from ethnic violence rose to 187 on Wednesday.", [("killed", 187)]),
+    ("They were jailed on charges of 'causing the deaths of more than one person by negligence'.", []),
+    ("Of the 59 people abducted, 35 have since been released.", [("missing", 59), ("released", 35)]),
     # counts that are no casualties: a prison's population, identified bodies, missing-person reports
     ("The Litoral, the country's largest prison, holds about 8,500 inmates.", []),
     ("The group still holds 30 hostages.", [("missing", 30)]),
