@@ -34,6 +34,7 @@ from .lexicon import (
     PASSIVE,
     PEOPLE,
     PERSON,
+    THINGS,
     TOLL_NOUNS,
 )
 from .numbers import Number, find_numbers
@@ -352,8 +353,8 @@ def _sentence_figures(
             continue
         if match is None and previous is not None and COUNTED_BY.match(sentence, n.end):
             match = Match(previous.metric, "counted-by")  # "at 61, far below the 118 counted by the committee"
-        if match is None or has_unit(sentence, n):
-            continue
+        if match is None or has_unit(sentence, n) or AMONG_THE_COUNTED.search(sentence, max(0, n.start - 90), n.start):
+            continue  # "Among the dead were a six-year-old girl and two foreign nationals": parts of a count told
         parent = previous or (ctx.recent[-1] if ctx.recent else None)
         if not match.metric:  # "of them, 82 ...", "put the number at 700": the count told before
             since = previous.end - offset if previous else 0
@@ -605,6 +606,8 @@ def _location(sentence: str, clause: tuple[int, int], n: Number) -> str | None:
 # Parts of one group of people: "249 men and 73 women", "19 children and two teachers".
 # Bodies, others and victims are not parts of a group: "six bodies, and 47 workers are missing".
 _PART = "|".join(w for w in PEOPLE if w not in {"bodies", "souls", "lives", "others", "more", "victims", "survivors"})
+# ... and plurals of who people are by trade or role: "two factory owners and two engineers"
+_PART += rf"|(?!(?:{'|'.join(THINGS)})\b)[a-z]{{3,}}(?:ers|ors|ists|ians|ees|ants|ents)"
 SPLIT_JOINER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
 SPLIT_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART}|{'|'.join(PERSON)})\b", re.IGNORECASE)
 
@@ -719,6 +722,8 @@ def _victims(
                 continue  # "the gunman shot himself"
             if re.match(r"\s+(?:death\s+)?(?:toll|figures?|count|tally|estimate)\b", sentence[end:]):
                 continue  # "The official death toll rose": an adjective, not a person
+            if RESCUED_FROM.match(sentence, end):
+                continue  # "rescuers freed a girl who had been trapped under the rubble": a rescue, not a release
             if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
             if AMONG_THE_COUNTED.search(sentence, max(0, start - 90), start):
@@ -755,6 +760,10 @@ def _may_name_a_victim(sentence: str) -> bool:
     )
 
 
+RESCUED_FROM = re.compile(
+    r"(?:\s+who\s+had\s+been)?\s+(?:trapped|buried|pinned)\b|\s+from\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage)",
+    re.IGNORECASE,
+)
 AMONG_THE_COUNTED = re.compile(
     r"\b(?:among|one\s+of)\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|arrested|detained)"
     r"(?:,[^,]{1,40},)?\s+(?:was|were)\s+$",  # "One of the dead, according to the forum, was a 16-year-old"
@@ -762,8 +771,8 @@ AMONG_THE_COUNTED = re.compile(
 )
 # One victim in words, by the place the person stands in the sentence.
 VICTIM_PATTERNS = [
+    ("victim-object", VICTIM_OBJECT_RULE),  # troops shot dead a man (first: "hanged a man convicted of ...")
     ("victim", VICTIM_RULE),  # a man was shot dead
-    ("victim-object", VICTIM_OBJECT_RULE),  # troops shot dead a man
     ("victim-died", VICTIM_DIED_RULE),  # Name, a 31-year-old teacher, died
     ("victim-body", VICTIM_BODY_RULE),  # the body of a man was found
     ("victim-named", VICTIM_NAMED_RULE),  # Opposition leader Maria Machado was detained
