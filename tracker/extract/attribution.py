@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
 
 # Known organisations and bodies, each with the phrasings that name it. Specific names
 # come before general ones (OHCHR before UN) because the first match wins.
@@ -280,6 +283,8 @@ def canonical(name: str) -> str | None:
         text = named.group(1)
     if not re.search(r"[A-Za-z]{2}", text) or text.lower() in NOT_A_SPEAKER:
         return None
+    if text in _countries():
+        return "government"  # "Kyrgyzstan said", "..., says Nigeria": the country's government
     if short := SHORT_NAME_HEAD.search(text):  # "the opposition M5-RFP coalition": M5-RFP
         return short[1]
     if NOT_A_SOURCE.search(text) or ANAPHORA.match(text):
@@ -293,6 +298,13 @@ def canonical(name: str) -> str | None:
 
 # A body's short name before the word for what it is: "the opposition M5-RFP coalition".
 SHORT_NAME_HEAD = re.compile(rf"(?:^|\b[a-z][\w'-]*\s+)([A-Z][A-Z0-9-]{{1,12}})\s+(?i:{ORG_HEADS})$")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """English names of the world's countries and territories (CLDR, through babel)."""
+    names = Locale.parse("en").territories
+    return frozenset(name for code, name in names.items() if code.isalpha())
 
 
 def _cut(text: str) -> str:
@@ -358,7 +370,7 @@ def attributions(sentence: str) -> list[Attribution]:
     sentence = SHORT_TITLE.sub(lambda m: m[1] + " ", sentence)  # "Gov. Greg Abbott": no full stop
     out: list[Attribution] = []
     for m in HEADLINE_SOURCE.finditer(sentence):
-        if canonical(m["src"]) in KNOWN:  # "HRANA: ..." but not "Sri Lanka: ..."
+        if canonical(m["src"]) in KNOWN and m["src"] not in _countries():  # "HRANA: ..." but not "Sri Lanka: ..."
             out += _resolve(m["src"], m.start("src"))
     for pattern in (TALLY, CUE_BEFORE, POSSESSIVE):
         for m in pattern.finditer(sentence):
@@ -833,6 +845,10 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "warned of more.", ["OCHA"]),
     ("KATHMANDU, April 27 (Xinhua) -- The death toll has risen to 3,617, the interior ministry said.",
      ["interior ministry"]),
+    # a country as the speaker is its government; a country opening a headline is its topic
+    ("Kyrgyzstan said on Monday the number of its citizens killed had reached 59.", ["government"]),
+    ("Chibok girls: 21 freed by Boko Haram, says Nigeria", ["government"]),
+    ("Sri Lanka: MP among eight dead as Mahinda Rajapaksa quits", [None]),
     ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
     ("The Niger State Emergency Management Agency (NSEMA) is leading the search. The Director-General of "
      "the agency, Abdullahi Baba-Arah, said over 500 persons were still missing.", ["NSEMA"]),
