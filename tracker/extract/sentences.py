@@ -27,9 +27,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "Dr. Aung said 5 died. Another 3 were hurt!\\nHeadline here"
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Dr. Aung said 5 died.', 'Another 3 were hurt!', 'Headline here']
-    >>> t = "The U.N. said 12 were killed."
+    >>> t = "The U.N. said 12 were killed. Commissioner S.N. Shrivastava said 19 were held."
     >>> [t[s:e] for s, e in split_sentences(t)]
-    ['The U.N. said 12 were killed.']
+    ['The U.N. said 12 were killed.', 'Commissioner S.N. Shrivastava said 19 were held.']
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -70,8 +70,9 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower()
-    # initials such as "U." in "Aung San Suu Kyi's U. Win" and single capitals
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    # initials: "U." in "Aung San Suu Kyi's U. Win", "S.N." in "commissioner S.N. Shrivastava"
+    initials = bool(re.fullmatch(r"[a-z](?:\.[a-z])*", token)) and token not in ("a.m", "p.m")  # "at 6:13 p.m. Police"
+    return token in ABBREVIATIONS or initials
 
 
 def _starts_sentence(line: str, pos: int) -> bool:
