@@ -589,14 +589,14 @@ BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 # "police spokesman Saeed Montazeralmahdi", "Gen. Trunoyudo Wisnu Andiko".
 PERSON_TITLE = re.compile(
     r"\b(?P<title>(?:[\w'’-]+\s+){0,3}(?i:minister|spokes\w+|chief|director(?:-general)?|governor|"
-    r"commissioner|general|gen\.|secretary|president|prosecutor|mayor|commander))\s+"
+    r"commissioner|general|gen\.|gov\.|secretary|president|prosecutor|mayor|commander))\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
 )
 
 
 # A cheap test for any of PERSON_TITLE's offices, before the full search.
 PERSON_TITLE_HINT = re.compile(
-    r"inister|pokes|hief|irector|overnor|ommissioner|eneral|Gen\.|ecretary|[Pp]resident|rosecutor|ayor|ommander"
+    r"inister|pokes|hief|irector|overnor|ommissioner|eneral|Gen\.|Gov\.|ecretary|[Pp]resident|rosecutor|ayor|ommander"
 )
 
 
@@ -611,7 +611,7 @@ def speakers(sentence: str) -> dict[str, str]:
     if not PERSON_TITLE_HINT.search(sentence):  # it runs on every sentence; most name no office
         return out
     for m in PERSON_TITLE.finditer(sentence):
-        found = _resolve(f"{m['title']} {m['name']}", m.start())
+        found = _resolve(SHORT_TITLE.sub(lambda t: t[1] + " ", f"{m['title']} {m['name']}"), m.start())
         if found and found[0].source and found[0].source != m["name"]:
             out[m["name"].split()[-1]] = found[0].source
     return out
@@ -849,6 +849,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Kyrgyzstan said on Monday the number of its citizens killed had reached 59.", ["government"]),
     ("Chibok girls: 21 freed by Boko Haram, says Nigeria", ["government"]),
     ("Sri Lanka: MP among eight dead as Mahinda Rajapaksa quits", [None]),
+    ("The toll rose to 106 on Tuesday, Hawaii Gov. Josh Green said. Green said around 1,300 people were still "
+     "unaccounted for.", ["local official", "local official"]),
     ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
     ("The Niger State Emergency Management Agency (NSEMA) is leading the search. The Director-General of "
      "the agency, Abdullahi Baba-Arah, said over 500 persons were still missing.", ["NSEMA"]),
