@@ -8,7 +8,7 @@ import re
 # Words that open a link or a list of links to other stories.
 _LINKS = (
     r"related(?:\s+[\w-]+){0,2}|read\s+(?:more|also|next)|also\s+read|see\s+also|"
-    r"more\s+on\s+this(?:\s+story)?|more\s+(?:stories|news|from\s+[\w\s]{1,30})|top\s+stories|"
+    r"more\s+on\s+[\w\s-]{1,30}|more\s+(?:stories|news|from\s+[\w\s]{1,30})|top\s+stories|"
     r"most\s+(?:read|viewed|popular|shared)|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|"
     r"trending(?:\s+now)?|editor['’]?s\s+picks|watch|listen"
 )

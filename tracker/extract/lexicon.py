@@ -26,7 +26,7 @@ PASSIVE = {
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
         "among the dead", "among those killed", "buried", "deaths?", "fatalities",
         "found dead", "found shot dead", "reported dead", "confirmed killed", "drowned",
-        "bodies", "killings", "death toll", "victims were killed",
+        "(?:[a-z-]+ )?bodies", "killings", "death toll", "victims were killed",
     ],
     "injured": [
         "injured", "wounded", "hurt", "hospitali[sz]ed", "maimed", "shot and wounded",
@@ -48,7 +48,8 @@ PASSIVE = {
     "arrested": [
         "arrested", "detained", "rounded up", "taken into custody", "apprehended", "recaptured",
         "among (?:those|the people) (?:arrested|detained|held|rounded up)",
-        "picked up", "taken away", f"seized(?! from {_TAKEN_FROM})", "nabbed", "held", "arrests", "captured",
+        "picked up", "taken away", f"seized(?! from {_TAKEN_FROM})", "nabbed", "held(?! hostage| captive)", "arrests",
+        "captured",
         "detentions", "under arrest", "taken in", "deprived of (?:their )?liberty",
     ],
     "detained": [
@@ -91,6 +92,7 @@ PASSIVE = {
     ],
     "missing": [
         "missing", "unaccounted for", "disappeared", "forcibly disappeared", "vanished",
+        "(?:have|has|had) not been seen (?:since|again)", "(?:were|was) last seen",
         f"seized from {_TAKEN_FROM}",
         "remain missing", "still missing", "reported missing", "lost at sea", "abducted",
         "enforced disappearances", "disappearances", "swept away", "feared trapped",
@@ -114,10 +116,12 @@ PASSIVE = {
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",
         "(?:living|staying|sheltering|housed|crammed) (?:in|at) (?:[\\w,]+ ){0,3}"
-        "(?:camps|centres|centers|shelters|tents)",
+        "(?:camps|centres|centers|shelters|tents|settlements)",
+        "(?:put up|housed|accommodated) in (?:[\\w,]+ ){0,3}?(?:hotels|emergency accommodation|shelters)",
         # "remain in some 400 evacuation centres", "spent the night at shelters", "shifted to 93 relief camps"
-        "(?:remain|remained|registered|shifted|moved|spent (?:the|[\\w]+) night) (?:in|at|to|into) (?:[\\w,]+ ){0,3}?"
-        "(?:(?:evacuation|relief|temporary|emergency|public) )?(?:shelters|camps|centres|centers)",
+        "(?:remain|remained|registered|shifted|moved|served|spent (?:the|a|[\\w]+)(?: [\\w]+)? nights?) "
+        "(?:in|at|to|into|inside) (?:[\\w,]+ ){0,3}?"
+        "(?:(?:evacuation|relief|temporary|emergency|public|tent) )?(?:shelters|camps|centres|centers)",
     ],
 }  # fmt: skip
 
@@ -150,7 +154,7 @@ ACTIVE = {
         "released", "releasing", "releases", "freed", "freeing", "frees", "pardoned",
         "pardoning", "pardons", "release of", "freeing of", "amnesty for", "amnestied",
         "(?:granted|grants|granting|gave|offered) (?:an )?(?:amnesty|amnesties|pardons?|clemency) to",
-        "brought home", "bringing home",
+        "brought home", "bringing home", "brought back", "bringing back",
     ],
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
                 "prosecuting", "charges against", "cases against", "filed cases against",

@@ -19,7 +19,11 @@ TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-DIGIT_SCALES = {**SCALES, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+# South Asian scales: "7.24 lakh" is 724,000, "1.2 crore" twelve million.
+DIGIT_SCALES = {
+    **SCALES, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "lakh": 100_000,
+    "lakhs": 100_000, "lac": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
 
 _WORD = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
@@ -34,7 +38,7 @@ NUMBER = re.compile(
     (?:
       (?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)          # 3,000  320  12
       (?P<frac>\.\d+)?                                # 1.2
-      (?:\s*(?P<dscale>million|thousand|billion|hundred|mn|bn|m|k)\b)?  # 1.2 million
+      (?:\s*(?P<dscale>million|thousand|billion|hundred|lakhs?|lac|crores?|mn|bn|m|k)\b)?  # 1.2 million, 7.24 lakh
       |
       (?P<words>(?:an?\s+)?                           # "a hundred", "a dozen"
         (?:{_COMPOUND}                                 # twenty-one, twenty one, three

@@ -54,7 +54,7 @@ QUAL_AFTER = _alternation([w for ws in QUALIFIER_AFTER.values() for w in ws])
 AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|later|"
     r"so\s+far|allegedly|then|subsequently|already|since|recently|(?:believed|estimated)\s+to|said\s+to|"
-    r"feared|thought\s+to|known\s+to|confirmed|who|that|either|each|reported|officially|"
+    r"feared|thought\s+to|known\s+to|known\s+or|presumed\s+to|confirmed|who|that|either|each|reported|officially|"
     r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|went|left|remain|remains|still|"
     r"remained|(?:recogni[sz]ed|considered|classed|listed|designated|held|counted)\s+as|"
     r"may|might|could|would|will|"
@@ -231,6 +231,7 @@ RESTATED_BEFORE = re.compile(
         |\bthe\s+(?:real|true|actual|final|overall|official|higher|lower)\s+(?:number|figure|count|tally|total)\s+
            (?:is|was|may\s+be|could\s+be|stands\s+at|stood\s+at)
         |\b(?:counted|recorded|documented|tallied)
+        |\b(?:put|putting|puts|placed|placing)\s+it\s+at
         |\b(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|figure|number)\s+(?:stands|stood|is|was|rose|reached)
            (?:\s+at)?
     )\s+(?:(?:{QUAL_BEFORE})\s+)?$""",
@@ -284,6 +285,7 @@ FORCED_TAIL = re.compile(
 VERB_TAIL = [
     ("arrested", r"took|taken|take|takes|taking", r"into\s+(?:police\s+|military\s+)?custody"),
     ("charged", r"named|naming|names", r"as\s+(?:criminal\s+)?suspects"),
+    ("injured", r"received|receiving|admitted|admitting", r"(?:patients|wounded|injured|casualties)\b"),
 ]
 VERB_TAIL_RULES = [
     (
@@ -333,7 +335,7 @@ NOT_A_COUNT_AFTER = re.compile(
 )
 NOT_A_COUNT_BEFORE = re.compile(
     r"""(?:
-        [$£€¥]\s*|\b(?:us|rs|ksh|mmk|usd|k)\$?\s*        # $500, US$ 3
+        [$£€¥]\s*|\b(?-i:US|Rs|KSh|Ksh|MMK|USD|K)\$?\s*|\b(?:us|rs|ksh|mmk|usd|k)\$\s*  # $500, US$ 3; not "told us 15"
       | \b(?:no|nos|number|section|article|articles|chapter|page|paragraph|clause|law|order|
            resolution|flight|route|highway|road|block|ward|room|phase|level|grade|class|aged|
            age|ages|ages\s+of|age\s+of|under|over\s+the\s+age\s+of|years?|decree|act|item|
@@ -595,7 +597,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match(m.lastgroup or "", "toll-inverted")
     if (m := LABEL_RULE.search(before)) or (m := LABEL_LINE_RULE.match(before_clause)):
         return Match(_label_metric(m["noun"]), "label")
-    if RESTATED_BEFORE.search(before_clause[-NEAR:]) and RESTATED_AFTER.match(after):
+    if RESTATED_BEFORE.search(before) and RESTATED_AFTER.match(after):  # "..., putting it at over 150"
         return Match("", "restated")
     if SUBCOUNT_RULE.search(before) and SUBCOUNT_TAIL.match(after):
         return Match("", "subcount", subcount=True)
@@ -888,6 +890,25 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Iran on Monday publicly hanged a man convicted of 'waging war against God'.", [("killed", 1)]),
     ("They were jailed on charges of 'causing the deaths of more than one person by negligence'.", []),
     ("Of the 59 people abducted, 35 have since been released.", [("missing", 59), ("released", 35)]),
+    # found by dev10: lakh and crore, bodies with a describing word, "told us 15" is no money, "brought
+    # back" captives, "putting it at", not seen since, last seen, known or presumed to have died, put up
+    # in hotels, makeshift settlements, a second night in tent camps, received N patients, held hostage
+    ("As the rain eased, the number of people in relief camps climbed to 7.24 lakh.", [("displaced", 724000)]),
+    ("Police said 17 charred bodies had been removed from the ruins by last night.", [("killed", 17)]),
+    ("A doctor told us 15 bodies had been brought in since dawn.", [("killed", 15)]),
+    ("Boko Haram fighters brought back 101 of the schoolgirls they abducted last month.", [("released", 101)]),
+    ("The army said 87 were killed. Opposition leaders put the toll far higher, putting it at over 150.",
+     [("killed", 87), ("killed", 150)]),
+    ("Residents said at least 14 of them had not been seen since.", [("missing", 14)]),
+    ("The 43 students were last seen being forced into police vehicles.", [("missing", 43)]),
+    ("Seventy-nine people are now known or presumed to have died in the fire.", [("killed", 79)]),
+    ("Around 600 people are being put up in hotels and other emergency accommodation.", [("displaced", 600)]),
+    ("Around 700,000 people are living in some 460 makeshift settlements.", [("displaced", 700000)]),
+    ("More than 2,500 people spent a second night in tent camps.", [("displaced", 2500)]),
+    ("University Medical Center said it had received 104 patients on Sunday night.", [("injured", 104)]),
+    ("Police said 435 officers had been hurt and 101 others held hostage by protesters.",
+     [("injured", 435), ("missing", 101)]),
+    ("More on Syria: Annan to visit Damascus | Death toll passes 13,000, activists say", []),
     # counts that are no casualties: a prison's population, identified bodies, missing-person reports
     ("The Litoral, the country's largest prison, holds about 8,500 inmates.", []),
     ("The group still holds 30 hostages.", [("missing", 30)]),
