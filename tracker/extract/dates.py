@@ -36,6 +36,9 @@ DATE_PHRASE = re.compile(
     |(?P<lastyear>\blast\s+year\b)
     |(?P<month>\b(?:in|during)\s+(?P<m3>january|february|march|april|may|june|july|august|september|
        october|november|december)(?:\s+(?P<y3>\d{{4}}))?\b)
+    |(?P<monthend>\b(?:the\s+)?end\s+of\s+(?P<m4>january|february|march|april|may|june|july|august|september|
+       october|november|december)(?:\s+(?P<y4>\d{{4}}))?\b)           # "by the end of April": its last day
+    |(?P<year>\b(?:in|during|throughout)\s+(?P<y5>(?:19|20)\d\d)\b(?!\s*[-–/]))  # "in 2013 alone": its last day
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -166,7 +169,7 @@ FUTURE = re.compile(
     r"\b(?:(?:scheduled|due|set|expected|planned)\s+(?:to\s+\w+\s+)?|will\s+\w+\s+|next\s+)(?:on\s+)?$", re.IGNORECASE
 )
 NOUN_DATE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b|to\b|through\b)[a-z]")
+NOUN_AFTER = re.compile(r",?\s+(?!and\b|or\b|to\b|through\b)[a-z]")  # "the May 6, 2012, protest"
 # A live blog's stamp after a day: the day the post was written, not the day of what it tells.
 LIVE_STAMP = re.compile(r"\s+\d{1,2}[:.]\d{2}\b")
 # Between two dates, the words that make them one period: "on Friday and Saturday".
@@ -197,6 +200,13 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
         return _calendar_day(int(year) if year else None, month, day, published)
     if kind == "month":  # a month named alone: its first day, the latest one not after publishing
         return _calendar_day(int(m["y3"]) if m["y3"] else None, MONTHS[m["m3"].lower()], 1, published)
+    if kind == "monthend":  # a stated period's end: the month's last day
+        month = MONTHS[m["m4"].lower()]
+        first = _calendar_day(int(m["y4"]) if m["y4"] else None, month, 1, published)
+        return None if first is None else (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if kind == "year":  # a past year as a period: its last day; the current year is still running
+        year = int(m["y5"])
+        return date(year, 12, 31) if year < published.year else None
     if kind == "weekday":
         if m["wprev"]:  # the day of the week before the published date's week
             monday = published - timedelta(days=published.weekday() + 7)

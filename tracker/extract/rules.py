@@ -166,7 +166,7 @@ _PASSIVE_ANY = _alternation([w for ws in PASSIVE.values() for w in ws])
 TOLL_RULE = re.compile(
     rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
          |(?:number|total)\s+(?:of\s+)?(?:[\w-]+\s+){{0,10}}(?:{_PASSIVE_ANY}))
-    \b(?:[^.;:!?]|\.\d){{0,160}}?                       # "7.8-magnitude" has a dot
+    \b(?:[^.;:!?]|\.\d|(?<=\b[A-Z][a-z]{{2}})\.\s){{0,160}}?  # "7.8-magnitude", "between Jan. 20 and"
     \b(?:rose|risen|rising|rises|rise|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|reach|
        reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
        surpasses|crossed|crosses|approached|approaches|neared|nears|swelled|soared|is|was|are|
