@@ -55,7 +55,7 @@ ALIASES: list[tuple[str, str]] = [
                     r"IRNA|BelTA|SUNA|Xinhua|KCNA|(?:Global\s+)?New\s+Light\s+of\s+Myanmar|"
                     r"state[\s-]+(?:run|owned|controlled)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,4}[A-Z][\w'-]*)"),
     ("RSF", r"RSF|Rapid\s+Support\s+Forces"),
-    ("military", r"(?:the\s+)?(?:military|junta|army|armed\s+forces|Tatmadaw|regime|military\s+council|"
+    ("military", r"(?:the\s+)?(?:military|junta|army|armed\s+forces|Tatmadaw|regime|military\s+council|Pentagon|"
                  r"State\s+Administration\s+Council|military\s+government|military\s+spokes\w+|"
                  r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing)"),
     ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|"
@@ -86,6 +86,7 @@ SPEECH = (
     r"raised|lowered|updated|published|issued|denied|denies|blamed|insisted|affirmed|maintains|"
     r"revises|raises|lowers|tells?|speaks?\s+of|spoke\s+of|insists|acknowledges|acknowledged|admits|admitted|"
     r"(?:disputed|disputes)\s+(?:the|these|those|this|that|its|their)|claims?|cites|cited|"
+    r"counts?(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly))|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
     r"puts?\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total)|wrote|posted|tweeted|claimed|disclosed|revealed"
@@ -100,7 +101,8 @@ CUE_BEFORE = re.compile(
     r"(?:(?:figures|data|a\s+tally|a\s+count|the\s+latest\s+(?:figures|count|tally|data)|"
     r"the\s+latest|a\s+statement|a\s+report|a\s+statement\s+from|a\s+report\s+(?:by|from)|"
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:tally|count|report|statement|update|briefing)"
-    r"(?:\s+(?:published|released|issued|compiled)(?:\s+\w+)?)?\s+(?:by|from|of))\s+)?"
+    r"(?:\s+(?:published|released|issued|compiled)(?:\s+\w+)?)?\s+(?:by|from|of)|"
+    r"(?:the\s+)?(?:\w+\s+)?(?:information|data|evidence)\s+(?:gathered|compiled|collected|received)\s+by)\s+)?"
     r"(?P<src>(?:(?!\s+(?-i:based\s+on|who|which|that)\b)[^,;.:()\"“”])+(?:\s*\([A-Za-z()]{2,12}\))?)",
     re.IGNORECASE,
 )
@@ -159,7 +161,7 @@ ORG_HEADS = (
     r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)|"
     r"platform|coalition|alliance|observatory|project|federation|union|"
     r"authority|ministry|tribunal|institute|department|service|party|forum|foundation|society|league|movement|"
-    r"newspaper|paper|daily|broadcaster|channel"
+    r"newspaper|paper|daily|broadcaster|channel|mission"
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
@@ -209,7 +211,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
     for name, pattern in [
         ("relative", r"(?:his|her|their|the\s+victim'?s?)\s+(?:\w+\s+)?(?:sister|brother|mother|"
                      r"father|family|relatives?|son|daughter|uncle|aunt|cousin|husband|wife|"
-                     r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?"),
+                     r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?|"
+                     r"^(?:a|the)\s+(?:mother|father|parent|brother|sister|widow)\s+(?:whose|of)\b"),
         ("vice president", r"vice[\s-]+president"),
         ("government", r"president|prime\s+minister|premier|government\s+spokes\w+|cabinet|"
                        r"(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+officials"),  # "Israeli officials"
@@ -220,7 +223,9 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|IGP|sheriff|RCMP|"
                    r"Royal\s+Canadian\s+Mounted\s+Police"),
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
-        ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}Hospital(?:\s+in\s+[A-Z][\w-]*)?)$"),
+        ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
+                              r"(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)(?:\s+in\s+[A-Z][\w-]*)?)$|"
+                              r"^(?:the\s+)?staff\s+at\s+(?:[\w'’-]+\s+){0,3}hospital"),
         ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities)"),
         ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)"),
         ("coastguard", r"coast\s*guard"),
@@ -710,7 +715,8 @@ COMMON_ROLES = set(
 # Single words left of a speech verb that name no one: "up from 96 reported".
 NOT_A_SPEAKER = {
     "up", "down", "more", "less", "also", "then", "now", "later", "so", "which", "what", "according",
-    "or", "and", "but", "nor", "for", "of", "in", "to", "with",
+    "or", "and", "but", "nor", "for", "of", "in", "to", "with", "first", "second", "third", "fourth", "fifth",
+    "sixth", "seventh", "eighth", "ninth", "tenth", "last", "rest", "others",
 }  # fmt: skip
 
 
@@ -849,6 +855,15 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Kyrgyzstan said on Monday the number of its citizens killed had reached 59.", ["government"]),
     ("Chibok girls: 21 freed by Boko Haram, says Nigeria", ["government"]),
     ("Sri Lanka: MP among eight dead as Mahinda Rajapaksa quits", [None]),
+    # found by dev10: a mission named before, hospital staff and centres, a parent, the Pentagon, a
+    # headline's "count", an ordinal is no speaker
+    ("Twelve people were killed, the U.N. peacekeeping mission said. According to preliminary information "
+     "gathered by the Mission, at least six more were injured.", ["UN", "UN"]),
+    ("Staff at Bishoftu's main hospital said they had received more than 100 injured people.", ["hospital official"]),
+    ("University Medical Center said it had received 104 patients on Sunday night.", ["hospital official"]),
+    ("A father whose daughter returned told Reuters that five of the girls had died in captivity.", ["relative"]),
+    ("Thirteen US service members were also killed, the Pentagon confirmed overnight.", ["military"]),
+    ("Syria: UN observers count 92 dead in Houla, including 32 children", ["UN"]),
     ("The toll rose to 106 on Tuesday, Hawaii Gov. Josh Green said. Green said around 1,300 people were still "
      "unaccounted for.", ["local official", "local official"]),
     ("The Minister of Foreign Affairs affirmed that 12 people had died.", ["foreign ministry"]),
