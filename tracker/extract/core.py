@@ -59,7 +59,7 @@ from .rules import (
 from .sentences import split_sentences
 from .units import has_unit
 
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 
 def _stems() -> re.Pattern[str]:
@@ -495,11 +495,10 @@ def _scope(
     if any(not SUPERLATIVE.search(clause_text, max(0, m.start() - 90), m.start())
            for m in CUMULATIVE_CUE.finditer(clause_text)):  # fmt: skip
         return "cumulative"
-    one_batch = in_clause or rule.startswith("victim") or ONE_BATCH.search(clause_text)
-    if not one_batch and CAMPAIGN_CUE.search(clause_text):
+    if not (in_clause or ONE_BATCH.search(clause_text)) and CAMPAIGN_CUE.search(clause_text):
         return "cumulative"
-    if in_clause or EVENT_CUE.search(clause_text) or rule.startswith("victim"):
-        return "event"  # a day named, an incident, or one person: "a student has died"
+    if in_clause or EVENT_CUE.search(clause_text):
+        return "event"  # a day named or an incident
     if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text) or PERFECT_ACT.search(lead):
         return "cumulative"
     if BULLET.match(clause_text):
