@@ -83,13 +83,13 @@ SPEECH = (
     r"certified|registered|identified|logged|received|obtained|able\s+to\s+confirm|established|"
     r"concluded|found\s+that|"
     r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|revised|"
-    r"raised|lowered|updated|published|issued|denied|denies|blamed|insisted|affirmed|maintains|"
+    r"raised|lowered|updated|published|issued|blamed|insisted|affirmed|maintains|"
     r"revises|raises|lowers|tells?|speaks?\s+of|spoke\s+of|insists|acknowledges|acknowledged|admits|admitted|"
     r"(?:disputed|disputes)\s+(?:the|these|those|this|that|its|their)|claims?|cites|cited|"
     r"counts?(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly))|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
-    r"puts?\s+the\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total)|wrote|posted|tweeted|claimed|disclosed|revealed"
+    r"puts?\s+(?:the|(?:\w+day|today)['’]s)\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total)|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
@@ -112,7 +112,7 @@ SPEECH_VERB = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
 SUBJECT_BEFORE = re.compile(
     r"(?P<src>(?:[^,;:\"“”.]|(?<![a-z])(?<=[A-Z])\.){2,90}?)(?:\s*,(?P<appos>[^,;]{2,80}),)?"
     r"\s+(?:(?:had|has|have|also|later|previously|earlier|still|now|already|only|so\s+far|"
-    r"since|then)\s+)*$"
+    r"since|then|further)\s+)*$"
 )
 # A speech word that speaks of something else: "has claimed 358 lives", "credible reports of".
 NOT_SPEECH_AFTER = re.compile(
@@ -137,7 +137,7 @@ SAID_SUBJECT = re.compile(
 )
 # "X's tally", "the group's figures": possessive sources.
 POSSESSIVE = re.compile(
-    r"(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<src>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Yesterday\b|Today\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
     r"(?:group|commission|committee|agency|organi[sz]ation|monitor|ministry|body|office|government|"
     r"authorities|military|army|police))"
     r"['’]s?\s+(?:latest\s+|own\s+|running\s+|daily\s+|new\s+|official\s+)?"
@@ -164,7 +164,7 @@ ORG_HEADS = (
     r"newspaper|paper|daily|broadcaster|channel|mission"
 )
 ANAPHORA = re.compile(
-    rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
+    rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same\s+officials|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
     rf"(?:[\w-]+\s+){{0,2}}(?:volunteers|teams?|staff|partners|colleagues|monitors|researchers|hospitals?|clinics?|"
     rf"offices?|branch(?:es)?|missions?|"
     rf"investigations?|figures|count|tally|data|records)))$",
@@ -186,7 +186,7 @@ CUT_AT = re.compile(
 )
 NOT_A_SOURCE = re.compile(
     # a number stands only in a name ("Suwayda 24"), never in "far below the 118"; "the number of deaths" is no one
-    r"^(?!(?:the\s+)?(?-i:[A-Z]))[^\d]*\d|^(?:the\s+)?(?:number|toll|total|tally|count)\b|"
+    r"^(?!(?:the\s+)?(?-i:[A-Z]))[^\d]*\d|^(?:the\s+)?(?:number|toll|total|tally|count)\b|\bthan\b|"
     r"^(?:with|in|on|at|by|for|from|of|to|after|before|as|since|during|deaths?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b|\bpeople$|"
     r"^(?:a|an|the|some|any|there|this|that|these|those|which|what|who|we|i|you|officials?\s+have|"
@@ -424,6 +424,8 @@ def attributions(sentence: str) -> list[Attribution]:
         )
         if name in KNOWN and credit and not DATELINE_CREDIT.match(sentence, m.end()):  # not "(Xinhua) -"
             out.append(Attribution(name, m.group(1), False, m.start()))
+    if (m := CREDIT_END.search(sentence)) and (name := _credited(m["src"])):
+        out.append(Attribution(name, m["src"], False, m.start("src")))
     if not any(a.source for a in out):
         for m in STATE_MEDIA.finditer(sentence):
             out.append(Attribution("state media", m.group(0), False, m.start()))
@@ -461,18 +463,35 @@ def _appositive(appos: str, position: int) -> list[Attribution]:
     return found if found and (found[0].source in KNOWN or _known(appos)) else []  # a body or a role
 
 
+# A fact box's line credited in brackets at its end: "- 773 killed in Goma (Ministry of Health)".
+CREDIT_END = re.compile(r"\((?P<src>[A-Za-z][\w\s'’.&-]{2,60})\)\s*[.;]?\s*$")
+
+
+def _credited(inside: str) -> str | None:
+    """The source a closing bracket credits, when it names a body or a role: "(rights groups)",
+    "(Ministry of Health)"; not "(pictured)" or an outlet's "(AFP)"."""
+    if ACRONYM.fullmatch(f"({inside})"):
+        return None  # short names are read by ACRONYM, which knows when they are credits
+    name = canonical(inside)
+    if name and (name in KNOWN or _known(inside) or re.search(rf"\b(?:{ORG_HEADS})\b", name, re.IGNORECASE)):
+        return name
+    return None
+
+
 def _subject(before_verb: str) -> str:
     """The subject noun phrase at the end of the text before a speech verb."""
     text = re.split(
         r"[;\"“”]|:(?!\d)|\s[-–—]\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)|"
-        r"\b(?:said|says|told|saying|adding|noting)\b",  # "Foro Penal said it had so far confirmed": "it"
+        r"\b(?:said|says|told|saying|adding|noting)\b|"  # "Foro Penal said it had so far confirmed": "it"
+        r"\b(?:what|which)\b",  # "correcting what officials said": a clause of its own
         before_verb,
     )[-1]
     text = re.sub(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*", "", text.strip())  # live-blog times
     text = re.sub(r"^(?:earlier|later|also|then|previously|separately)\s+", "", text.strip())  # "said earlier it"
     # "told AFP she had counted": the pronoun speaks, not the outlet
     text = re.sub(r"^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?=(?:he|she|they|it|we)$)", "", text)
-    text = re.sub(r"\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|this\s+\w+)$", "", text)  # "X on Monday said"
+    # "X on Monday said", "officials here say"
+    text = re.sub(r"\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|this\s+\w+|here|there)$", "", text)
     return re.sub(r"\s+(?:had|has|have|was|is|would|also|later)$", "", text).strip()
 
 
@@ -520,7 +539,7 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
 # Words of an office a person holds; a title keeps the longest run of them at its end.
 TITLE_WORDS = frozenset(
     """chief deputy vice senior secretary general commissioner director spokesperson spokesman
-    spokeswoman head governor mayor prosecutor attorney official minister president adviser advisor
+    spokeswoman head governor mayor prosecutor attorney official minister president adviser advisor undersecretary
     envoy rapporteur police health interior foreign defence defense justice home district regional
     provincial state lawmaker legislator senator mp""".split()
 )
@@ -567,9 +586,9 @@ COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|sta
 # A title before a person's name: keep the title, which says who speaks.
 TITLED_NAME = re.compile(
     r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director|adviser|"
-    r"advisor|commissioner|governor|mayor|envoy|rapporteur|secretary|president|prosecutor|lawmaker|legislator|"
-    r"senator|MP))\s+(?:[A-Z]\.\s*)*[A-ZÀ-ÖØ-Þ][\w'.-]+"
-    r"(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'.-]+)+$"
+    r"advisor|commissioner|governor|mayor|envoy|rapporteur|(?:under-?)?secretary|president|prosecutor|lawmaker|"
+    r"legislator|senator|MP))\s+(?:(?:[A-Z]\.?\s+)+[A-ZÀ-ÖØ-Þ][\w'.-]+|[A-ZÀ-ÖØ-Þ][\w'.-]+"
+    r"(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'.-]+)+)$"
 )
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
 TITLE_OF_BODY = re.compile(
@@ -581,7 +600,8 @@ MINISTER_OF = re.compile(
 )
 # "Justice Minister" speaks for the justice ministry.
 MINISTER = re.compile(
-    r"^(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>(?!chief\b|prime\b)[a-z]+)\s+minister$", re.IGNORECASE
+    r"^(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>(?!chief\b|prime\b)[a-z]+)\s+(?:minister|under-?secretary)$",
+    re.IGNORECASE,
 )
 # A ministry by its capitalised name: "The Defense Ministry", "Russia's Healthcare Ministry".
 MINISTRY_NAMED = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>[A-Z][a-z]+)\s+Ministry$")
@@ -741,7 +761,7 @@ def mentions(sentence: str) -> list[Attribution]:
 
 
 # The last word of a role of several words: "hospital official", "protest leader".
-ROLE_HEADS = COMMON_ROLES | {"group", "leader", "official", "source", "worker"}
+ROLE_HEADS = COMMON_ROLES | {"group", "leader", "official", "source", "worker", "agency"}
 
 # Sources that are people speaking for themselves: never what "it said" points back to.
 PERSON_ROLES = COMMON_ROLES | {"relative", "resident", "local official"}
@@ -931,4 +951,22 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "guard said.", ["coastguard", "coastguard"]),
     ("Foro Penal said it had so far confirmed 107 releases and that it still counted 1,963 political "
      "prisoners.", ["Foro Penal", "Foro Penal"]),
+    # a fact box's line credited in brackets; the rest of the box takes the credit line after it
+    ("- 412 people killed in Beira since March 14 (Ministry of Health)", ["health ministry"]),
+    ("Killed: 1,200\nMissing in custody: at least 9 (rights groups)\nThe figures were given by the interior "
+     "ministry on Monday.", ["interior ministry", "rights group"]),
+    ("Nine people were hurt in the stampede (pictured).", [None]),
+    # no speaker in a comparison, a clause of its own, a day's figure; a title over its name
+    ("The commission said 2,400 were killed, far more than previously recorded. It said 900,000 people "
+     "were displaced.", ["commission", "commission"]),
+    ("The general said 13 soldiers were killed, correcting what officials said on Thursday.", ["general"]),
+    ("The emergencies ministry put Monday's figure at 1,300 arrests.", ["emergencies ministry"]),
+    ("The governor, 61, has been detained since March, on charges which he denies.", [None]),
+    ("Deputy interior undersecretary Carla Ruiz said 11 people had died.", ["interior ministry"]),
+    ("Chief secretary R K Mishra said 312 people had been hospitalised.", ["chief secretary"]),
+    # generic speakers, capitalised or pointed back to
+    ("Aid agencies say more than 40,000 people have fled.", ["aid agency"]),
+    ("Officials here say 3,000 people are living in camps.", ["official"]),
+    ("Civil defence officials said 12 bodies were found. About 6,000 people were in shelters, according "
+     "to the same officials.", ["civil defence", "civil defence"]),
 ]

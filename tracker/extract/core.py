@@ -306,13 +306,16 @@ CREDIT_AFTER = re.compile(
 
 def _credit(figures: list[Figure], credit: re.Match[str], sentence: str, published: date | None) -> list[Figure]:
     """Give the figures told just before a credit line, back to the last one with a source of its
-    own, that credit's source, and its day where they had only the published date."""
+    own, that credit's source, and its day where they had only the published date. A fact box's
+    line with its own credit ("Died in custody: 6 (rights groups)") keeps it, and the box goes on."""
     found = attributions(f"according to {credit['src']}")
     source = found[0].source if found else None
     days = [d.day for d in find_dates(sentence, published)] if published else []
     out = list(figures)
     for i in range(len(out) - 1, -1, -1):
         if out[i].source is not None:
+            if out[i].rule == "label":
+                continue
             break
         as_of = days[0] if days and out[i].as_of == published else out[i].as_of
         out[i] = replace(out[i], source=source, as_of=as_of)
