@@ -518,6 +518,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     phrase = titled["title"] if titled else phrase  # "ministry spokesman Saad Maan" -> title
     if (m := TITLE_OF_BODY.match(phrase)) and BARE_HEAD.match(m["body"]):
         phrase = m["body"].lower()  # "Ministry spokesman" -> "ministry"
+    elif m and re.fullmatch(r"[A-Z][A-Z-]{1,9}", m["body"]):
+        phrase = m["body"]  # "DSI director-general": DSI
     elif (m := TITLE_OF.match(phrase)) and BARE_HEAD.match(m["body"]):
         phrase = m["body"]  # "the Director-General of the agency" -> "the agency"
     elif m and re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", m["body"]) and not _known(m["body"]):
@@ -585,14 +587,15 @@ def _is_name(found: Attribution) -> bool:
 COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|statistics)$", re.I)
 # A title before a person's name: keep the title, which says who speaks.
 TITLED_NAME = re.compile(
-    r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director|adviser|"
+    r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director(?:-general)?|adviser|"
     r"advisor|commissioner|governor|mayor|envoy|rapporteur|(?:under-?)?secretary|president|prosecutor|lawmaker|"
     r"legislator|senator|MP))\s+(?:(?:[A-Z]\.?\s+)+[A-ZÀ-ÖØ-Þ][\w'.-]+|[A-ZÀ-ÖØ-Þ][\w'.-]+"
     r"(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'.-]+)+)$"
 )
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
 TITLE_OF_BODY = re.compile(
-    r"^(?:an?\s+)?(?P<body>(?:the\s+)?[a-z][\w-]*)(?:['’]s)?\s+(?:spokes\w+|officials?|chief|head)$", re.I
+    r"^(?:an?\s+)?(?P<body>(?:the\s+)?[a-z][\w-]*)(?:['’]s)?\s+(?:spokes\w+|officials?|chief|head|director(?:-general)?)$",
+    re.I,
 )
 # "the Minister of Foreign Affairs" speaks for the foreign ministry.
 MINISTER_OF = re.compile(
@@ -967,6 +970,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     # generic speakers, capitalised or pointed back to
     ("Aid agencies say more than 40,000 people have fled.", ["aid agency"]),
     ("Officials here say 3,000 people are living in camps.", ["official"]),
+    ("Nine engineers were charged, NBI director-general Jaime Santos said.", ["NBI"]),
+    ("Police said 40 were held. Police spokesman Brig. Gen. Ahmad Ramadhan said 12 had been freed.",
+     ["police", "police"]),
     ("Civil defence officials said 12 bodies were found. About 6,000 people were in shelters, according "
      "to the same officials.", ["civil defence", "civil defence"]),
 ]
