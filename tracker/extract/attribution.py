@@ -848,6 +848,12 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["police", "police"]),
     ("Twelve people died in the floods, police said. A woman was killed by a falling tree last week.",
      ["police", None]),
+    # ... and one telling where the count stands now, with no day of its own
+    ("The toll rose to 530, state media said. Nearly 8,000 people have been injured.", ["state media", "state media"]),
+    ("Two people died, the prefecture said. About 6,000 people remain in shelters.",
+     ["local official", "local official"]),
+    ("Two people died, the prefecture said. Six people have been killed since the rains began on Monday.",
+     ["local official", None]),
     # "said spokeswoman X, adding that": for whom she speaks was told before
     ("Eight people were killed, the prosecutor general's office said. Another 131 had been wounded, said "
      "spokeswoman Sona Truzyan, adding that 30 were charged.", ["prosecutor", "prosecutor", "prosecutor"]),

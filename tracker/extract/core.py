@@ -126,6 +126,10 @@ GOES_ON = re.compile(
     r"[\w-]+\s+(?:others|more)\b)",
     re.IGNORECASE,
 )
+# ... and so does one telling where the count stands now, undated: "..., the ministry said. Nearly
+# 8,000 people have been injured", "More than 9,000 are sheltering in camps"; not a count since a
+# day of its own ("Six people have been killed since protests began on Monday").
+STATE_NOW = re.compile(r"^(?!.*\bsince\b).*\b(?:(?:have|has)\s+been|are|is|remain|remains|stands)\b", re.IGNORECASE)
 # A sentence with no metric word may restate the count told before: "the real figure is above 600".
 RESTATED_HINT = re.compile(r"\b(?:figure|number|count|tally|total)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
@@ -280,7 +284,7 @@ def extract(
             ctx.day, ctx.event_day = item_day, None  # "Tirupati, January 8: Six devotees died ...": a new story
         dates = [d for d in find_dates(sentence, published) if d.start >= opening] if published else []
         new = _sentence_figures(sentence, start, ctx, found, dates)
-        if carried and not ctx.owner and GOES_ON.match(sentence):
+        if carried and not ctx.owner and (GOES_ON.match(sentence) or (STATE_NOW.search(sentence) and not dates)):
             new = [replace(f, source=carried) if f.source is None else f for f in new]
         said = {f.source for f in new}
         carried = said.pop() if len(said) == 1 and new else None
@@ -488,7 +492,7 @@ def _scope(
 
     Counts listed together in one sentence share a scope unless a clause names its day.
     """
-    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not d.as_of and not _other(d, n)]
+    in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not (d.as_of or d.said) and not _other(d, n)]
     if match.subcount and in_clause:
         return "event"
     if (match.metric == "detained" and not REMANDED.search(clause_text)) or rule.startswith(("toll", "label")):

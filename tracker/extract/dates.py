@@ -64,6 +64,8 @@ SAID_MARK_TEXT = (
     r"(?<!Port\s)\b(?:said|says|reported|announced|confirmed|added|stated|told|estimated)\b[^.;,]{0,40}?\s+(?:on\s+)?$"
 )
 SAID_MARK = re.compile(SAID_MARK_TEXT, re.IGNORECASE)
+# ... or after it: "Chief Minister N. Biren Singh on Monday said".
+SAID_AFTER = re.compile(r"\s+(?:said|says|told|announced|confirmed|reported|stated|added)\b", re.IGNORECASE)
 # Words before a date that make it the day a count or statement holds for.
 AS_OF_MARK = re.compile(
     r"\b(?:as\s+of|as\s+at|by|up\s+to|until|till|through)\s+(?:on\s+)?$|" + SAID_MARK_TEXT,
@@ -129,9 +131,9 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         if day is None or day > published or (possessive and not governed):
             continue  # "the protests that followed Sunday's election": the day of something else
         stamp = not before.strip() and LIVE_STAMP.match(sentence, m.end())  # "Saturday 11:00 Three people ..."
-        out.append(DateMention(day, m.start(), m.end(), bool(stamp or AS_OF_MARK.search(before)),
-                               attributive=possessive, relative=relative,
-                               said=bool(stamp or SAID_MARK.search(before))))  # fmt: skip
+        said = bool(stamp or SAID_MARK.search(before) or SAID_AFTER.match(sentence, m.end()))
+        out.append(DateMention(day, m.start(), m.end(), bool(said or AS_OF_MARK.search(before)),
+                               attributive=possessive, relative=relative, said=said))  # fmt: skip
     return out
 
 
