@@ -161,8 +161,9 @@ def _words(name: str) -> set[str]:
 
 
 def _initials(name: str) -> str:
-    """ "Committee to Protect Journalists" -> "cpj": an acronym names the same body."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
+    """ "Committee to Protect Journalists" -> "cpj", "Inter-American Commission on Human Rights" ->
+    "iachr": an acronym names the same body."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()).lower()
 
 
 def score(passages: list[Passage]) -> Score:

@@ -568,6 +568,10 @@ def _as_of(
     return ctx.day or ctx.published
 
 
+# A speaker whose own count follows it in its clause: "the Ghanaian authorities report some 9,600".
+LEADS_COUNT = re.compile(r"[^,;:.]{0,60}?\d")
+
+
 def _source(
     found: list[Attribution], n: Number, clause: tuple[int, int], ctx: Context, sentence: str
 ) -> Attribution | None:
@@ -580,7 +584,12 @@ def _source(
         return None
     own = [a for a in found if clause[0] <= a.position < clause[1]]
     own = [a for a in own if a.position < n.end or not re.search(r"\d", sentence[n.end : a.position])] or own
-    nearest = min(own or found, key=lambda a: abs(a.position - n.start))
+    # a speaker leading a later clause's own count speaks for that one: "..., while the Ghanaian
+    # authorities report some 9,600"; one closing the sentence speaks for all its counts
+    others = [a for a in found if a.position < clause[1] or not LEADS_COUNT.match(sentence, a.position)]
+    if not (own or others):
+        return None
+    nearest = min(own or others, key=lambda a: abs(a.position - n.start))
     if nearest.source:
         return nearest
     if nearest.points_back and nearest.text:
