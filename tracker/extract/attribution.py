@@ -56,6 +56,7 @@ ALIASES: list[tuple[str, str]] = [
                     r"state[\s-]+(?:run|owned|controlled)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,4}[A-Z][\w'-]*)"),
     ("RSF", r"RSF|Rapid\s+Support\s+Forces"),
     ("military", r"(?:the\s+)?(?:military|junta|army|armed\s+forces|Tatmadaw|regime|military\s+council|Pentagon|"
+                 r"Revolutionary\s+Guards?|IRGC|"
                  r"State\s+Administration\s+Council|military\s+government|military\s+spokes\w+|"
                  r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing)"),
     ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|"
@@ -103,7 +104,7 @@ CUE_BEFORE = re.compile(
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:tally|count|report|statement|update|briefing)"
     r"(?:\s+(?:published|released|issued|compiled)(?:\s+\w+)?)?\s+(?:by|from|of)|"
     r"(?:the\s+)?(?:\w+\s+)?(?:information|data|evidence)\s+(?:gathered|compiled|collected|received)\s+by)\s+)?"
-    r"(?P<src>(?:(?!\s+(?-i:based\s+on|who|which|that)\b)[^,;.:()\"“”])+(?:\s*\([A-Za-z()]{2,12}\))?)",
+    r"(?P<src>(?:(?!\s+(?-i:based\s+on|who|which|that)\b)(?:[^,;.:()\"“”]|(?<=\b[A-Z])\.))+(?:\s*\([A-Za-z()]{2,12}\))?)",
     re.IGNORECASE,
 )
 # "X said ...", "X told AFP": the name is the subject before a speech verb. The verb is
@@ -129,7 +130,7 @@ RELATIVE_ASIDE = re.compile(
 # "..., said X", "..., X said." inverted order at the end of a quote or clause.
 SAID_SUBJECT = re.compile(
     r"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+"
-    r"(?!(?:on|late|early|earlier|later|last|this|yesterday|today|in|at)\b)"
+    r"(?!(?:on|late|early|earlier|later|last|this|yesterday|today|in|at|that|more|some|about|nearly|over)\b|\d)"
     r"(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:(?:a|an|the)\s+)?(?!adding|saying|noting)[^,;.]{2,60})?)"
     r"(?:,?\s+(?:on|late\s+on|early\s+on|earlier|later|last|this|yesterday|today)\b[^,;.]{0,30})?"
     r"\s*(?:[.;!?\"”]|$|(?=,\s+(?:adding|saying|noting)\b))",  # "..., said X, adding that 131 were hurt"
@@ -164,7 +165,7 @@ ORG_HEADS = (
     r"newspaper|paper|daily|broadcaster|channel|mission"
 )
 ANAPHORA = re.compile(
-    rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same\s+(?:officials|report|figures|data)|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
+    rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same(?:\s+(?:officials|report|figures|data))?|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
     rf"(?:[\w-]+\s+){{0,2}}(?:volunteers|teams?|staff|partners|colleagues|monitors|researchers|hospitals?|clinics?|"
     rf"offices?|branch(?:es)?|missions?|"
     rf"investigations?|figures|count|tally|data|records)))$",
@@ -187,7 +188,7 @@ CUT_AT = re.compile(
 NOT_A_SOURCE = re.compile(
     # a number stands only in a name ("Suwayda 24"), never in "far below the 118"; "the number of deaths" is no one
     r"^(?!(?:the\s+)?(?-i:[A-Z]))[^\d]*\d|^(?:the\s+)?(?:number|toll|total|tally|count)\b|\bthan\b|"
-    r"^(?:with|in|on|at|by|for|from|of|to|after|before|as|since|during|deaths?|one|two|three|"
+    r"^(?:with|in|on|at|by|for|from|of|to|after|before|as|since|during|when|where|because|until|deaths?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b|\bpeople$|"
     r"^(?:a|an|the|some|any|there|this|that|these|those|which|what|who|we|i|you|officials?\s+have|"
     r"reports?|media\s+reports?|news\s+reports?|witnesses\s+and|it\s+was|people)$",
@@ -224,16 +225,18 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                    r"Royal\s+Canadian\s+Mounted\s+Police"),
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
         ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
-                              r"(?:[Hh]ospital|Medical\s+Cent(?:er|re)|Infirmary)(?:\s+in\s+[A-Z][\w-]*)?)$|"
+                              r"(?:[Hh]ospital|(?:Medical|Clinical)\s+Cent(?:er|re)|Clinic|Infirmary)"
+                              r"(?:\s+(?:in|of)\s+[A-Z][\w-]*)?)$|"
                               r"^(?:the\s+)?staff\s+at\s+(?:[\w'’-]+\s+){0,3}hospital"),
         ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities)"),
-        ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)"),
+        ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)|medical\s+(?:workers?|staff|personnel)"),
         ("coastguard", r"coast\s*guard"),
         ("interior ministry", r"interior\s+minister|home\s+minister"),
         ("resident", r"residents?|neighbou?rs?|locals"),
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
-                           r"local)\s+(?:officials?|authorities|government|administration|spokes\w+|commissioner)|"
+                           r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
+                           r"commissioner)|"
                            r"prefecture|governor|mayor|chief\s+minister"),
         ("disaster agency", r"disaster\s+(?:management\s+)?(?:agency|authority|cent(?:re|er)|office|council)|"
                             r"emergency\s+operations?\s+cent(?:re|er)|AFAD|NDMA|BNPB|NDRRMC|"
@@ -410,7 +413,8 @@ def attributions(sentence: str) -> list[Attribution]:
             continue
         found = _resolve(subject, m.start("src") + m["src"].rfind(subject))
         if m["appos"] and (not found or _is_name(found[0]) or found[0].points_back):
-            found = _appositive(m["appos"], m.start("appos")) or found
+            at = m.start("appos")
+            found = _appositive(m["appos"], at) or _named(m["appos"], at, subject, found) or found
         elif aside and found and _is_name(found[0]) and re.match(r",\s+who\b", aside.group()):
             # "Tamer Ramadan, who heads the Libya delegation of the IFRC, said": a person's office
             found = _appositive(aside.group().strip(" ,"), aside.start() + 2) or found
@@ -429,13 +433,19 @@ def attributions(sentence: str) -> list[Attribution]:
     if not any(a.source for a in out):
         for m in STATE_MEDIA.finditer(sentence):
             out.append(Attribution("state media", m.group(0), False, m.start()))
+    if (quote := QUOTED.match(sentence)) and any(a.source and a.position >= quote.end() for a in out):
+        out = [a for a in out if a.position >= quote.end()]  # "'We have documented 61 deaths,' X said": X's "we"
     unique = {(a.source, a.position): a for a in out}
     return sorted(unique.values(), key=lambda a: a.position)
 
 
+# A quotation opening a sentence, up to its closing mark: its speaker is named after it.
+QUOTED = re.compile(r"\s*[\"“‘'][^\"“”‘’']{8,400}[,.!?]?[\"”’']")
+
+
 # A title that says which body a person speaks for: "the head of the province's judiciary".
 TITLE_OF = re.compile(
-    r"^\s*(?:the\s+)?(?:[\w-]+\s+)?(?:head|chief|director(?:-general)?|spokes\w+|official|leader|president|chair\w*|"
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+|co-)?(?:head|chief|director(?:-general)?|spokes\w+|official|leader|president|chair\w*|"
     r"secretary|commissioner|member)\s+(?:of|at|for|from)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<body>[^,]+?)\s*$",
     re.IGNORECASE,
 )
@@ -455,7 +465,9 @@ def _appositive(appos: str, position: int) -> list[Attribution]:
     named_as = re.sub(r"^\s*(?:also\s+)?(?:known\s+as|called)\s+", "", appos)
     if named_as != appos:
         return _resolve(named_as, position)
-    if (title := TITLE_OF.match(appos)) and (title["body"][:1].islower() or _known(title["body"])):
+    if (title := TITLE_OF.match(appos)) and (
+        title["body"][:1].islower() or _known(title["body"]) or re.match(r"\s*(?:the\s+)?co-", appos)
+    ):  # "co-director of Temblores": a body by name
         return _resolve(title["body"], position + title.start("body"))
     if LOCAL_HEAD.match(appos):  # "the Moscow-installed head of Nova Kakhovka": a local official
         return [Attribution("local official", appos.strip(), False, position)]
@@ -478,6 +490,26 @@ def _credited(inside: str) -> str | None:
     return None
 
 
+# The head noun of a body, not of a person's title ("the association's director" is a person).
+BODY_HEAD = re.compile(
+    r"\b(?:group|commission|council|cent(?:re|er)|organi[sz]ation|association|monitor|watchdog|agency|body|ngo|"
+    r"charity|network|committee|platform|coalition|alliance|observatory|federation|union|authority|ministry|"
+    r"institute|department|service|party|foundation|society|league|movement)$",
+    re.IGNORECASE,
+)
+
+
+def _named(appos: str, position: int, subject: str, found: list[Attribution]) -> list[Attribution]:
+    """A proper name in apposition to a generic head names it: "the country's human rights commission,
+    Komnas HAM,"."""
+    name = appos.strip()
+    generic = bool(found) and found[0].points_back
+    body = generic and BODY_HEAD.search(subject) and not TITLE_OF.match(subject)  # not "the Director-General of ..."
+    if body and PROPER_TAIL.fullmatch(name) and len(name.split()) <= 5:
+        return [Attribution(canonical(name) or name, name, False, position)]
+    return []
+
+
 def _subject(before_verb: str) -> str:
     """The subject noun phrase at the end of the text before a speech verb."""
     text = re.split(
@@ -487,6 +519,7 @@ def _subject(before_verb: str) -> str:
         before_verb,
     )[-1]
     text = re.sub(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*", "", text.strip())  # live-blog times
+    text = text.lstrip("'‘’ ")  # "'..., 718 remain missing,' the association's director said"
     text = re.sub(r"^(?:earlier|later|also|then|previously|separately)\s+", "", text.strip())  # "said earlier it"
     # "told AFP she had counted": the pronoun speaks, not the outlet
     text = re.sub(r"^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?=(?:he|she|they|it|we)$)", "", text)
@@ -597,7 +630,7 @@ COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|sta
 # A title before a person's name: keep the title, which says who speaks.
 TITLED_NAME = re.compile(
     r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director(?:-general)?|adviser|"
-    r"advisor|commissioner|governor|mayor|envoy|rapporteur|(?:under-?)?secretary|president|prosecutor|lawmaker|"
+    r"advisor|commissioner|governor|mayor|envoy|rapporteur|(?:under-?)?secretary|president|prosecutor|lawmaker|administrator|"
     r"legislator|senator|MP))\s+(?:(?:[A-Z]\.?\s+)+[A-ZÀ-ÖØ-Þ][\w'.-]+|[A-ZÀ-ÖØ-Þ][\w'.-]+"
     r"(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'.-]+)+)$"
 )
@@ -995,6 +1028,23 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Al-Shifa hospital says it is treating 45 wounded people.", ["hospital official"]),
     ("The Independent Medico-Legal Unit said it had documented 12 deaths in custody.",
      ["Independent Medico-Legal Unit"]),
+    # found by dev12: "the same tally", a statement's aside, initials in a cue, a generic head named in
+    # apposition, a quote's "we" is its speaker's, a subordinate clause's subject, more offices and hospitals
+    ("HRANA said 451 people had died. Some 18,000 people had been arrested, according to the same tally.",
+     ["HRANA", "HRANA"]),
+    ("The interior ministry, in a statement issued on Sunday, said 40 officers had been injured.",
+     ["interior ministry"]),
+    ("Gunmen killed 50 villagers, according to a U.N. security source.", ["UN"]),
+    ("The national rights commission, Komnas HAM, said 12 people had died.", ["Komnas HAM"]),
+    ("Temblores counted 40 deaths. '12 people remain missing,' the group's director, Ana Ruiz, said.",
+     ["Temblores", "Temblores"]),
+    ("'We have documented 61 deaths,' Maria Lopez, co-director of Sinergia, told AFP.", ["Sinergia"]),
+    ("Plataforma Cívica said on Monday that 248 people had been killed, including 40 since Friday, when the "
+     "court confirmed the result.", ["Plataforma Cívica", "Plataforma Cívica"]),
+    ("More than 300 people had been killed, a commander of Iran's Revolutionary Guards said.", ["military"]),
+    ("Twelve people have died, the University Clinical Centre of Serbia said.", ["hospital official"]),
+    ("Some 80 wounded were brought in, a medical worker said.", ["medic"]),
+    ("About 900 people have fled, district administrator Joseph Banda said.", ["local official"]),
     # a speaker leading a later clause's count speaks for that count only
     ("In Chad, 8,000 refugees have arrived, while the Nigerien authorities report some 2,500 arrivals.",
      [None, "government"]),
