@@ -136,6 +136,8 @@ SAID_SUBJECT = re.compile(
     r"\s*(?:[.;!?\"”]|$|(?=,\s+(?:adding|saying|noting)\b))",  # "..., said X, adding that 131 were hurt"
     re.IGNORECASE,
 )
+# "..., with the Central Committee of Sudan Doctors saying at least 97 had been killed".
+WITH_SAYING = re.compile(r"\bwith\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:saying|reporting|estimating)\b")
 # "X's tally", "the group's figures": possessive sources.
 POSSESSIVE = re.compile(
     r"(?P<src>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Yesterday\b|Today\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
@@ -380,7 +382,7 @@ def attributions(sentence: str) -> list[Attribution]:
     for m in HEADLINE_SOURCE.finditer(sentence):
         if canonical(m["src"]) in KNOWN and m["src"] not in _countries():  # "HRANA: ..." but not "Sri Lanka: ..."
             out += _resolve(m["src"], m.start("src"))
-    for pattern in (TALLY, CUE_BEFORE, POSSESSIVE):
+    for pattern in (TALLY, CUE_BEFORE, POSSESSIVE, WITH_SAYING):
         for m in pattern.finditer(sentence):
             out += _resolve(m["src"], m.start("src"))
     inverted = set()  # the speech verbs whose speaker follows them
@@ -1045,6 +1047,14 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Twelve people have died, the University Clinical Centre of Serbia said.", ["hospital official"]),
     ("Some 80 wounded were brought in, a medical worker said.", ["medic"]),
     ("About 900 people have fled, district administrator Joseph Banda said.", ["local official"]),
+    # a body cited by the speaker gave the counts; "with X saying" names X
+    ("The WHO put the toll at 83 dead and 1,126 injured, citing health ministry figures.",
+     ["health ministry", "health ministry"]),
+    ("The count is far below the 9,000 deaths that OCHA, citing the Libyan Red Crescent, reported.",
+     ["Red Crescent"]),
+    ("Some 400 people have been killed, the UN said, citing credible sources.", ["UN"]),
+    ("Fighting raged for a third day, with the Sudan Doctors Network saying 40 civilians had been killed.",
+     ["Sudan Doctors Network"]),
     # a speaker leading a later clause's count speaks for that count only
     ("In Chad, 8,000 refugees have arrived, while the Nigerien authorities report some 2,500 arrivals.",
      [None, "government"]),

@@ -568,6 +568,7 @@ def _as_of(
     return ctx.day or ctx.published
 
 
+CITING = re.compile(r"\bciting\s+(?:the\s+)?$", re.IGNORECASE)
 # A speaker whose own count follows it in its clause: "the Ghanaian authorities report some 9,600".
 LEADS_COUNT = re.compile(r"[^,;:.]{0,60}?\d")
 
@@ -583,13 +584,19 @@ def _source(
     if not found:
         return None
     own = [a for a in found if clause[0] <= a.position < clause[1]]
+    # who a speaker cites gave the counts: "put the toll at 83 dead and 1,126 injured, citing health ministry figures"
+    cited = [
+        a for a in own
+        if CITING.search(sentence, max(0, a.position - 20), a.position) and a.source
+        and (a.source in KNOWN or a.source[:1].isupper())  # a body, not "citing credible sources"
+    ]  # fmt: skip
     own = [a for a in own if a.position < n.end or not re.search(r"\d", sentence[n.end : a.position])] or own
     # a speaker leading a later clause's own count speaks for that one: "..., while the Ghanaian
     # authorities report some 9,600"; one closing the sentence speaks for all its counts
     others = [a for a in found if a.position < clause[1] or not LEADS_COUNT.match(sentence, a.position)]
     if not (own or others):
         return None
-    nearest = min(own or others, key=lambda a: abs(a.position - n.start))
+    nearest = min(cited or own or others, key=lambda a: abs(a.position - n.start))
     if nearest.source:
         return nearest
     if nearest.points_back and nearest.text:
