@@ -871,6 +871,9 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
+    # a day inside what was said is the incident's, not the statement's
+    ("The ombudsman said on Tuesday that 17 people were killed on Monday in clashes.", "2023-01-10",
+     ["2023-01-09"]),
     # "Sunday's election" dates the election, not a count stated on Friday
     ("The attorney general said on Friday that 1,062 people had been detained in the protests that "
      "followed Sunday's election.", "2024-08-03", ["2024-08-02"]),
