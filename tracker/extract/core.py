@@ -133,7 +133,7 @@ STATE_NOW = re.compile(r"^(?!.*\bsince\b).*\b(?:(?:have|has)\s+been|are|is|remai
 # A sentence with no metric word may restate the count told before: "the real figure is above 600".
 RESTATED_HINT = re.compile(r"\b(?:figure|number|count|tally|total)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|\.\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
+    r";|\s[—–]\s|(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])\.\s|(?<=[,.!?])[\"'”’]\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
     r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b)|"
     r",\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|"
     r"pushing|putting|making|the\s+\w+est)\s+"
@@ -514,8 +514,9 @@ def _scope(
 
 
 def _other(d: DateMention, n: Number) -> bool:
-    """Whether a date sits in a relative clause after the count, dating what that clause tells."""
-    return n.end <= d.relative
+    """Whether a date sits in a relative clause after the count, or in an aside without it, dating
+    what that clause tells."""
+    return n.end <= d.relative or (d.aside is not None and not d.aside[0] <= n.start < d.aside[1])
 
 
 def _as_of(
@@ -862,6 +863,9 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("The authorities hanged two more men over the protests.", ["event"]),
     # a campaign named in passing is not what the count is over
     ("Protests erupted after police said 3 people had been killed.", ["event"]),
+    # a quotation is a clause of its own: its "toll" is no cue for the count told after it
+    ("'The toll is likely to rise,' a U.N. spokesperson told reporters, adding that 3,000 people had been "
+     "wounded in the attack.", ["event"]),
 ]
 
 # Reports, their published date, and the days their figures must hold for, in order.
@@ -871,6 +875,10 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
+    # a date in an aside ("who called the strike on Jan. 10") dates the aside's act, not the count
+    ("Union leaders, who called the strike on Jan. 10, say at least 59 people have been killed since it began.",
+     "2007-01-23", ["2007-01-23"]),
+    ("Six students, who were taken from a hospital on Friday, remain in custody.", "2024-07-30", ["2024-07-30"]),
     # a day inside what was said is the incident's, not the statement's
     ("The ombudsman said on Tuesday that 17 people were killed on Monday in clashes.", "2023-01-10",
      ["2023-01-09"]),

@@ -85,6 +85,7 @@ class DateMention:
     attributive: bool = False  # "Sunday's election": it dates a noun, weaker than any other date
     relative: int = -1  # where a relative clause holding the date opens ("the violence that broke out on May 3")
     said: bool = False  # the day a statement was made, which carries only to that statement
+    aside: tuple[int, int] | None = None  # a ", who ...," aside holding the date: it dates that aside's act
 
 
 def find_dates(sentence: str, published: date) -> list[DateMention]:
@@ -115,6 +116,9 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         possessive = sentence.startswith(("'s", "’s"), m.end()) or bool(
             NOUN_DATE_BEFORE.search(before) and NOUN_AFTER.match(sentence, m.end())
         )
+        # "Union leaders, who called the strike on Jan. 10, say ...": an aside dates its own act
+        opens = ASIDE_BEFORE.search(before)
+        closes = opens and ASIDE_CLOSES.match(sentence, m.end())
         clause = RELATIVE_BEFORE.search(before)  # "the bombing that tore through ... on Saturday"
         relative = clause.start() if clause else -1
         if m.start() < year_of_date or (START_MARK.search(before) and not (possessive and AFTER.search(before))):
@@ -134,7 +138,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         stamp = not before.strip() and LIVE_STAMP.match(sentence, m.end())  # "Saturday 11:00 Three people ..."
         said = bool(stamp or SAID_MARK.search(before) or SAID_AFTER.match(sentence, m.end()))
         out.append(DateMention(day, m.start(), m.end(), bool(said or AS_OF_MARK.search(before)),
-                               attributive=possessive, relative=relative, said=said))  # fmt: skip
+                               attributive=possessive, relative=relative, said=said,
+                               aside=(opens.start(), closes.end()) if opens and closes else None))  # fmt: skip
     return out
 
 
@@ -146,6 +151,8 @@ GOVERNED = re.compile(r"\b(?:during|in|at|from|on|amid|after)\s+(?:last\s+|this\
 
 # A date inside a relative clause dates what the clause tells ("the violence that broke out on
 # May 3", "the bombing that tore through a junction on Saturday"): the count's incident at most.
+ASIDE_BEFORE = re.compile(r",\s+(?:who|which)\s[^,;]*$", re.IGNORECASE)
+ASIDE_CLOSES = re.compile(r"[^,.;]{0,40},")
 RELATIVE_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:(?:first|later|then|had|has|have|was|were)\s+)?"
     r"(?:\w+ed|began|broke|tore|struck|hit|swept|left|fell|took|spread|led|ran|came|went|saw|shook)\b"

@@ -106,7 +106,8 @@ PASSIVE = {
     ],
     "displaced": [
         "displaced", "fled", "forced to flee", "forced from their homes",
-        "forced out of their homes", "made homeless", "left homeless", "homeless",
+        "forced out of their homes", "made homeless", "left homeless", "homeless", "out of their homes",
+        "lost their homes",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
         "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees",
         "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed) asylum",
@@ -147,7 +148,7 @@ ACTIVE = {
         "rounded up", "rounding up", "rounds up", "picked up", "apprehended", "seized",
         "arrest of", "arrests of", "detention of", "apprehension of", "recaptured", "recapturing",
         "captured", "capturing",
-        "nabbed", "nabbing",
+        "nabbed", "nabbing", "led away", "leading away", "bundled away",
     ],
     "released": [
         "granted bail to", "released on bail", "freed on bail", "exchanged", "swapped", "handed over",
