@@ -118,6 +118,7 @@ SUBJECT_BEFORE = re.compile(
 # A speech word that speaks of something else: "has claimed 358 lives", "credible reports of".
 NOT_SPEECH_AFTER = re.compile(
     r"(?<=registered)\s+(?:at|in|with|for|as)\b|"  # "residents have registered at shelters"
+    r"(?<=received)\s+(?:[\w-]+\s+)?(?:sentences?|terms?|prison|jail|death|life|bail|treatment)\b|"  # a sentence
     r"\s+(?:(?:the\s+)?lives|(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?[\d,]+\s+(?:more\s+)?lives|"
     r"[\w-]+\s+lives|responsibility|of\b)",
     re.IGNORECASE,

@@ -340,6 +340,7 @@ def _sentence_figures(
 ) -> list[Figure]:
     out: list[Figure] = []
     previous: Figure | None = None
+    told: Figure | None = None  # the last count that is no part of another, whose scope a list shares
     restated: list[tuple[int, int]] = []  # parts of a total told before, which no victim rule may read again
     counts = [n for n in find_numbers(sentence) if is_count(sentence, n)]  # "nine-year-old" is none
     # "two of the four Americans were found dead": the whole a part is taken from is no figure
@@ -386,10 +387,11 @@ def _sentence_figures(
         part = match.subcount and match.rule != "subcount"  # "three of whom died"
         rule = match.rule + ("+sum" if summed else "") + ("+part" if part else "")
         fig = _figure(
-            sentence, offset, n, match, rule, (c_start, c_end), ctx, found, dates, previous
+            sentence, offset, n, match, rule, (c_start, c_end), ctx, found, dates, previous, told
         )
         out.append(fig)
         previous = fig
+        told = told if match.subcount else fig
     out += _victims(sentence, offset, ctx, found, dates, out, restated)
     ctx.recent = [*ctx.recent, *out][-4:]
     return out
@@ -436,10 +438,11 @@ def _figure(
     found: list[Attribution],
     dates: list[DateMention],
     previous: Figure | None = None,
+    told: Figure | None = None,
 ) -> Figure:
     qualifier, q_start, q_end = qualifier_of(sentence, n)
     text_clause = sentence[clause[0] : clause[1]]
-    scope = _scope(text_clause, match, dates, clause, rule, previous, n, sentence[clause[0] : n.start])
+    scope = _scope(text_clause, match, dates, clause, rule, told, n, sentence[clause[0] : n.start])
     source = _source(found, n, clause, ctx, sentence)
     return Figure(
         metric=match.metric,
@@ -655,7 +658,7 @@ ONE_MORE_LISTED = re.compile(rf"\b{_ONE},\s+$", re.IGNORECASE)
 
 # A count with a passive verb of its own after its noun: "... and 48 officers WERE INJURED".
 OWN_VERB = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been|have\s+been)\s+\w+", re.IGNORECASE)
-WHOLE_OF = re.compile(r"\s+of\s+(?:the|these|those|all)\s+", re.IGNORECASE)
+WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|these|those|all)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)", re.IGNORECASE)
 PART_OF = re.compile(r"(?:\bof\s+(?:them|whom)|\bamong\s+them|\bincluding)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -863,6 +866,9 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("The authorities hanged two more men over the protests.", ["event"]),
     # a campaign named in passing is not what the count is over
     ("Protests erupted after police said 3 people had been killed.", ["event"]),
+    # a list goes on in the scope of its main count, not of a sub-count told between
+    ("The agency said 1,162 people had been killed since mid-June, including 75 in the previous 24 hours, "
+     "and 3,554 injured.", ["cumulative", "event", "cumulative"]),
     # a quotation is a clause of its own: its "toll" is no cue for the count told after it
     ("'The toll is likely to rise,' a U.N. spokesperson told reporters, adding that 3,000 people had been "
      "wounded in the attack.", ["event"]),

@@ -24,7 +24,8 @@ PASSIVE = {
         "lost their lives", "lost his life", "lost her life", "confirmed dead", "neutrali[sz]ed",
         "martyred", "declared dead", "executions",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
-        "among the dead", "among those killed", "buried", "deaths?", "fatalities",
+        "among the dead", "among those killed", "buried", "fatalities",
+        "deaths?(?![\\w-]| (?:sentences?|penalt|row|warrants?))",  # not "37 death sentences"
         "found dead", "found shot dead", "reported dead", "confirmed killed", "drowned",
         "(?:[a-z-]+ )?bodies", "killings", "death toll", "victims were killed",
     ],
@@ -62,7 +63,7 @@ PASSIVE = {
         "in detention", "in custody", "remanded", "remanded in (?:judicial |police )?custody", "on death row",
         "placed under (?:a )?committal order",
         "held in (?:pre-?trial )?(?:detention|custody)", "in pre-?trial detention",
-        "sent to (?:jail|prison)",
+        "sent to (?:jail|prison)", "(?:are|were|is|was) (?:still )?being held",
     ],
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
@@ -71,7 +72,7 @@ PASSIVE = {
         "set at liberty", "granted bail", "bailed", "exchanged", "swapped",
         "among (?:those|the people) (?:released|freed|pardoned)", "returned to their families",
         "returned in (?:a|the) (?:prisoner )?(?:swap|exchange)", "brought home from captivity",
-        "brought home", "regain(?:ed|s)? (?:their )?freedom",
+        "brought home", "regain(?:ed|s)? (?:their )?freedom", "(?:out )?on bail",
     ],
     "charged": [
         "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges", "formally accused",
@@ -80,13 +81,14 @@ PASSIVE = {
         "appeared in court", "appeared (?:in|before) (?:a |the )?(?:[A-Z][\\w-]* ){0,3}(?:court|judge|magistrate)",
         "brought before (?:a |the )?(?:courts?|judges?|magistrates?|prosecutors?)",
         "stand trial", "standing trial", "on trial", "indicted", "named in cases",
-        "accused in cases", "sued",
+        "accused in cases", "sued", "in the dock", "(?:have |has |had )?become defendants",
     ],
     "sentenced": [
         "sentenced", "jailed", "convicted", "given prison terms", "handed prison terms",
         "handed (?:down )?(?:prison |jail )?sentences", "condemned to death",
         "sentenced to death", "given death sentences", "death sentences",
-        "(?:given|received|handed) (?:life |long )?(?:prison|jail|death|life) (?:sentences|terms)",
+        "(?:given|received|handed|got) (?:(?:suspended|reduced|life|long|lengthy|heavy|prison|jail|death) ){1,2}"
+        "(?:sentences|terms)",
         "received (?:[\\w-]+ )?(?:terms|sentences) (?:of|ranging)",
         "imprisoned after trial",
     ],
@@ -101,7 +103,8 @@ PASSIVE = {
         "taken (?:[\\w-]+ ){0,4}?as hostages",
         "(?:could|can|have|has) not (?:yet )?(?:be|been) (?:located|found|traced)",
         "(?:are |is )?(?:yet|still) to be (?:accounted for|found|located|traced)",
-        "(?:have|has) never been (?:found|located|traced|seen again)",
+        "(?:have|has) never been (?:found|located|traced|recovered|seen again)",
+        "victims of (?:forced |enforced )?disappearances?",
         "held captive", "hostages", "captives", "kidnapped",
     ],
     "displaced": [
@@ -115,6 +118,7 @@ PASSIVE = {
         "sheltering (?:in|at) (?:[\\w-]+ ){0,2}?(?:schools?|camps?|centres?|centers?|shelters?|tents?|mosques?|"
         "churches|stadiums?|sites?|host communities)",
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
+        "(?:have |has |had )?left (?:their|the) (?:country|homeland)",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",
         "(?:living|staying|sheltering|housed|crammed) (?:in|at) (?:[\\w,]+ ){0,3}"
         "(?:camps|centres|centers|shelters|tents|settlements)",
@@ -163,12 +167,15 @@ ACTIVE = {
                 "(?:criminal )?(?:charges|cases?|proceedings|FIRs?) (?:were |was |have been |has been |had been )?"
                 "(?:filed|brought|laid|pressed|opened|launched|initiated|lodged|registered) against",
                 "opened (?:criminal )?(?:proceedings|cases|investigations?) against",
+                "(?:framed|filed|brought|pressed|laid) charges (?:of [\\w\\s-]{1,40}? )?against",
                 "(?:filed )?charge-?sheets? against"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
-        "condemned", "death sentences for", "sentencing of",
-        "(?:handed|handing|hands|gave|giving) (?:down )?(?:prison |jail |death |life )?(?:sentences|terms)"
-        "(?: of [^,;.]{1,30}?)? to",
+        "condemned", "death sentences for", "sentencing of", "commuted", "commutes", "commuting",
+        "(?:upheld|confirmed|commuted|reduced) the (?:death )?(?:sentences?|penalty|penalties) (?:of|for|against)"
+        "(?: the remaining)?",
+        "(?:handed|handing|hands|gave|giving) (?:down )?(?:(?:prison|jail|death|life|reduced|suspended|lengthy) )?"
+        "(?:sentences|terms)(?: of [^,;.]{1,40}?)? to",
     ],
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",
                   "evacuating", "evacuates"],
@@ -335,7 +342,8 @@ CAMPAIGN = [
 
 # Words that make a count one incident or one day (scope `event`) even in a running story.
 EVENT = [
-    "in the attack", "over the past", "in the past", "over the last", "in the last",
+    "in the attack", "over the past", "in the past", "over the last", "in the last", "in the previous",
+    "over the previous",
     "past week", "past 24 hours", "past day", "in the raid", "in the blast", "in the explosion",
     "in the crash", "in the clashes", "in clashes", "on the day", "in a single day",
     "in one day", "that day", "during the protest", "in the shooting",
