@@ -14,6 +14,7 @@ from datetime import date
 from ..model import METRICS, Document, Figure
 from .attribution import (
     KNOWN,
+    NAMED_ORG,
     ORG_HEADS,
     PERSON_ROLES,
     Attribution,
@@ -607,6 +608,8 @@ def _source(
         same_sentence = [a for a in found if a.source and a.position < nearest.position]
         if same_sentence:  # "Police revised the toll ..., and said 25 were injured"
             return Attribution(same_sentence[-1].source, nearest.text, False, nearest.position)
+        if body := _named_here(sentence, nearest):  # "... at a Gaza Humanitarian Foundation site, the foundation says"
+            return body
         name, continues = ctx.antecedent(nearest.text)
         if not name:
             return None
@@ -614,6 +617,15 @@ def _source(
         if not continues:
             ctx.named().append(speaker)  # "the ministry said" introduced it: "it added" points here
         return speaker
+    return None
+
+
+def _named_here(sentence: str, pointer: Attribution) -> Attribution | None:
+    """A body named earlier in the same sentence, spoken of, that a "the foundation" points back to by its head."""
+    head = (pointer.text or "").lower().split()[-1:]
+    for body in reversed(list(NAMED_ORG.finditer(sentence, 0, pointer.position))):
+        if head and head[0] in body.group().lower().split():
+            return Attribution(canonical(body.group()) or body.group(), pointer.text, False, pointer.position)
     return None
 
 
