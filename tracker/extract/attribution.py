@@ -87,10 +87,11 @@ SPEECH = (
     r"raised|lowered|updated|published|issued|blamed|insisted|affirmed|maintains|"
     r"revises|raises|lowers|tells?|speaks?\s+of|spoke\s+of|insists|acknowledges|acknowledged|admits|admitted|"
     r"(?:disputed|disputes)\s+(?:the|these|those|this|that|its|their)|claims?|cites|cited|"
-    r"(?:counts?|report)(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly))|"
+    r"(?:counts?|report|estimate|attribut(?:es|ed))(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly|the\b))|"
+    r"(?<=report\s)found|(?<=study\s)found|(?<=inquiry\s)found|(?<=investigation\s)found|(?<=review\s)found|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
-    r"puts?\s+(?:the|(?:\w+day|today)['’]s)\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total)|wrote|posted|tweeted|claimed|disclosed|revealed"
+    r"puts?\s+(?:the|(?:\w+day|today)['’]s)\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total|range)|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
@@ -123,6 +124,12 @@ NOT_SPEECH_AFTER = re.compile(
     r"[\w-]+\s+lives|responsibility|of\b)",
     re.IGNORECASE,
 )
+# A relative pronoun as the speaker, after the body it stands for: "X, which said", "X, who told".
+RELATIVE_SUBJECT = re.compile(
+    r"(?:^|,|\b(?:according\s+to|citing|by))\s*(?P<np>[^,;]{2,90}?),\s+(?:which|who)\s+"
+    r"(?:(?:has|have|had|also|later|earlier|previously|on\s+\w+day)\s+)*$",
+    re.IGNORECASE,
+)
 RELATIVE_ASIDE = re.compile(
     r",\s+(?:which|who|whose|(?:led|headed|run|founded|backed|chaired)\s+by|based\s+in)\b[^;]*,\s*"
     r"(?:(?:has|have|had|also|later)\s+)*$",
@@ -132,13 +139,14 @@ RELATIVE_ASIDE = re.compile(
 SAID_SUBJECT = re.compile(
     r"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+"
     r"(?!(?:on|late|early|earlier|later|last|this|yesterday|today|in|at|that|more|some|about|nearly|over)\b|\d)"
+    r"(?![^,;.]*\b(?:were|was|is|are|had|has|have|would|will)\b)"  # "..., said prosecutors were seeking": a clause
     r"(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:(?:a|an|the)\s+)?(?!adding|saying|noting)[^,;.]{2,60})?)"
     r"(?:,?\s+(?:on|late\s+on|early\s+on|earlier|later|last|this|yesterday|today)\b[^,;.]{0,30})?"
     r"\s*(?:[.;!?\"”]|$|(?=,\s+(?:adding|saying|noting)\b))",  # "..., said X, adding that 131 were hurt"
     re.IGNORECASE,
 )
 # "..., with the Central Committee of Sudan Doctors saying at least 97 had been killed".
-WITH_SAYING = re.compile(r"\bwith\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:saying|reporting|estimating)\b")
+WITH_SAYING = re.compile(r"\bwith\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:saying|reporting|estimating|telling)\b")
 # "X's tally", "the group's figures": possessive sources.
 POSSESSIVE = re.compile(
     r"(?P<src>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Yesterday\b|Today\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
@@ -165,13 +173,13 @@ ORG_HEADS = (
     r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)|"
     r"platform|coalition|alliance|observatory|project|federation|union|"
     r"authority|ministry|tribunal|institute|department|service|party|forum|foundation|society|league|movement|"
-    r"newspaper|paper|daily|broadcaster|channel|mission"
+    r"newspaper|paper|daily|broadcaster|channel|mission|study|report|survey|inquiry"
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same(?:\s+(?:officials|report|figures|data))?|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
     rf"(?:[\w-]+\s+){{0,2}}(?:volunteers|teams?|staff|partners|colleagues|monitors|researchers|hospitals?|clinics?|"
     rf"offices?|branch(?:es)?|missions?|"
-    rf"investigations?|figures|count|tally|data|records)))$",
+    rf"investigations?|figures|count|tally|data|records|reports?|study|inquiry|review)))$",
     re.IGNORECASE
 )
 # A capitalised word that is not a generic head: "the Viasna human rights centre" names
@@ -206,7 +214,13 @@ MEMBER_OF = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})$"
 )
 ACRONYM_END = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s[A-Z]{2,5})?)\)$")  # (UNAMI), (Komnas HAM)
-PROPER_TAIL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'&.-]*(?:\s+(?:of|for|the|and|on|de)?\s*[A-ZÀ-ÖØ-Þ][\w'&.-]*)*)$")
+# A capitalised name and the lower-case description after it: "Inter Sector Coordination Group of aid agencies".
+DESCRIBED = re.compile(
+    r"^((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*[A-Z][\w'’.&-]*)+)\s+of\s+[a-z].*$"
+)
+PROPER_TAIL = re.compile(
+    r"\b([A-ZÀ-ÖØ-Þ][\w'&.-]*(?:\s+(?:of|for|the|and|on|de)?\s*(?:[A-ZÀ-ÖØ-Þ][\w'&.-]*|\d+[A-Z]\w*))*)$"
+)  # "Justicia 11J"
 
 
 # Speakers named by their role or kinship, mapped to one role word.
@@ -280,6 +294,7 @@ def canonical(name: str) -> str | None:
         return canonical(member["name"])  # "Volunteers from the rescue service Zaka": Zaka
     text = _cut(text)
     text = DROP_WORDS.sub("", text).strip()
+    text = DESCRIBED.sub(r"\1", text)  # "the Inter Sector Coordination Group of aid agencies": the name
     if text.lower() != text and _singular(text.lower()) in COMMON_ROLES:
         return _singular(text.lower())  # "Witnesses said": a role, not a name
     words = text.split()
@@ -295,7 +310,7 @@ def canonical(name: str) -> str | None:
         return role if role in COMMON_ROLES else named.group(1)
     if named and text[:1].islower():
         text = named.group(1)
-    if not re.search(r"[A-Za-z]{2}", text) or text.lower() in NOT_A_SPEAKER:
+    if len(re.findall(r"[A-Za-z]", text)) < 2 or text.lower() in NOT_A_SPEAKER:  # "R4V" is a name
         return None
     if text in _countries():
         return "government"  # "Kyrgyzstan said", "..., says Nigeria": the country's government
@@ -303,7 +318,8 @@ def canonical(name: str) -> str | None:
         return short[1]
     if NOT_A_SOURCE.search(text) or ANAPHORA.match(text):
         return None
-    if len(text.split()) > 6:
+    proper = PROPER_TAIL.fullmatch(re.sub(r"^[Tt]he\s+", "", text))  # a long name: "Zimbabwe Association of ..."
+    if len(text.split()) > (9 if proper else 6):
         return None
     if text[0].islower() or text.split()[0].lower() in ("local", "rights", "medical"):
         return _singular(text.lower())
@@ -405,6 +421,11 @@ def attributions(sentence: str) -> list[Attribution]:
         ):
             continue  # "has claimed 358 lives", "credible reports of", ", said X": no speaker before it
         window = max(0, verb.start() - 200)
+        relative = RELATIVE_SUBJECT.search(sentence, window, verb.start())
+        if relative and re.match(r"[^.;]{0,150}?\d", sentence[verb.end() :]):  # the relative clause tells a count
+            # "the International Organization for Migration, which said on Sunday that ...": the body before
+            out += _resolve(_subject(relative["np"]), relative.start("np"))
+            continue
         # "Human Rights Watch, which sent researchers to ..., has documented": the subject is before the aside
         aside = RELATIVE_ASIDE.search(sentence, window, verb.start())
         m = SUBJECT_BEFORE.search(sentence[: aside.start()] + " ", window) if aside else None
@@ -1065,6 +1086,23 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The Ministry of Health (MoH) said 40 people had died.", ["health ministry"]),
     ("At least 20 people died in a crush at a Gaza Humanitarian Foundation site, the foundation says.",
      ["Gaza Humanitarian Foundation"]),
+    # a relative pronoun speaks for the body before it, when its clause tells a count; "said" before a
+    # clause is no inverted speaker; long names, names with digits, names before their description
+    ("The figure is below that of the International Organization for Migration, which said on Sunday that "
+     "more than 670 people had died.", ["IOM"]),
+    ("The rights group Justicia 11J, which has documented the detention of more than 1,400 people, said "
+     "prosecutors were seeking long terms.", ["Justicia 11J"]),
+    ("Belarus freed 52 prisoners after a visit by a US envoy, who said Washington would lift sanctions.", [None]),
+    ("The Zimbabwe Association of Doctors for Human Rights says its members have treated 2,800 victims.",
+     ["Zimbabwe Association of Doctors for Human Rights"]),
+    ("More than 7.7 million Venezuelans have left their country, according to R4V, the regional platform.",
+     ["R4V"]),
+    ("The number of refugees has reached 415,000, the Inter Sector Coordination Group of aid agencies said.",
+     ["Inter Sector Coordination Group"]),
+    # more ways to give a count: a report found, a body attributes, groups estimate, a study's range
+    ("Security forces arrested 11,700 people, the UN human rights office's fact-finding report found.",
+     ["OHCHR"]),
+    ("Human rights groups estimate the real toll at between 12,000 and 30,000.", ["rights group"]),
     # a body cited by the speaker gave the counts; "with X saying" names X
     ("The WHO put the toll at 83 dead and 1,126 injured, citing health ministry figures.",
      ["health ministry", "health ministry"]),

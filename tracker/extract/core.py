@@ -107,7 +107,7 @@ COMMON_STEMS = {
     "count", "condi", "walke", "picke", "holds", "holdi", "were", "have", "been", "being",
     "that", "with", "from", "into", "under", "homes", "more", "the", "and", "for", "are", "out",
     "remai", "now", "who", "his", "her", "was", "has", "had", "all", "not",
-    "our", "medic", "serio", "criti", "leave", "left", "made", "day", "one",
+    "our", "medic", "serio", "criti", "leave", "made", "day", "one",
 }  # fmt: skip
 
 
