@@ -574,6 +574,11 @@ def _as_of(
 
 
 CITING = re.compile(r"\bciting\s+(?:the\s+)?$", re.IGNORECASE)
+# A speaker in a later clause telling something else: "..., and lawyers said several of the accused".
+TELLS_OTHER = re.compile(
+    r"\s+(?:(?:have|has|had|also|later)\s+)*(?:said|say|says|told\s+\w+|reported|added|announced)\s+"
+    r"(?!(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b)(?:that\s+)?[a-z]"
+)
 # A speaker whose own count follows it in its clause: "the Ghanaian authorities report some 9,600".
 LEADS_COUNT = re.compile(r"[^,;:.]{0,60}?\d")
 
@@ -596,9 +601,14 @@ def _source(
         and (a.source in KNOWN or a.source[:1].isupper())  # a body, not "citing credible sources"
     ]  # fmt: skip
     own = [a for a in own if a.position < n.end or not re.search(r"\d", sentence[n.end : a.position])] or own
-    # a speaker leading a later clause's own count speaks for that one: "..., while the Ghanaian
-    # authorities report some 9,600"; one closing the sentence speaks for all its counts
-    others = [a for a in found if a.position < clause[1] or not LEADS_COUNT.match(sentence, a.position)]
+    # a speaker leading a later clause's own count, or telling something else there, speaks for that
+    # clause only: "..., while the Ghanaian authorities report some 9,600", "..., and lawyers said several
+    # of the accused"; one closing the sentence speaks for all its counts
+    others = [
+        a for a in found
+        if a.position < clause[1]
+        or not (LEADS_COUNT.match(sentence, a.position) or TELLS_OTHER.match(sentence, a.position + len(a.text or "")))
+    ]  # fmt: skip
     if not (own or others):
         return None
     nearest = min(cited or own or others, key=lambda a: abs(a.position - n.start))
