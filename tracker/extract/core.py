@@ -362,8 +362,13 @@ def _sentence_figures(
             continue
         if match is None and previous is not None and COUNTED_BY.match(sentence, n.end):
             match = Match(previous.metric, "counted-by")  # "at 61, far below the 118 counted by the committee"
-        if match is None or has_unit(sentence, n) or AMONG_THE_COUNTED.search(sentence, max(0, n.start - 90), n.start):
-            continue  # "Among the dead were a six-year-old girl and two foreign nationals": parts of a count told
+        if (
+            match is None
+            or has_unit(sentence, n)
+            or AMONG_THE_COUNTED.search(sentence, max(0, n.start - 90), n.start)
+            or (summed and AMONG_AFTER.match(sentence, n.end))
+        ):
+            continue  # "Among the dead were a six-year-old girl and ...", "with 112 women ... among the dead"
         parent = previous or (ctx.recent[-1] if ctx.recent else None)
         if not match.metric:  # "of them, 82 ...", "put the number at 700": the count told before
             since = previous.end - offset if previous else 0
@@ -810,6 +815,10 @@ def _may_name_a_victim(sentence: str) -> bool:
 
 RESCUED_FROM = re.compile(
     r"(?:\s+who\s+had\s+been)?\s+(?:trapped|buried|pinned)\b|\s+from\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage)",
+    re.IGNORECASE,
+)
+AMONG_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:were\s+|are\s+)?among\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|arrested|detained)\b",
     re.IGNORECASE,
 )
 AMONG_THE_COUNTED = re.compile(

@@ -79,7 +79,7 @@ PASSIVE = {
         "(?:been )?named (?:as )?suspects",
         "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
         "appeared in court", "appeared (?:in|before) (?:a |the )?(?:[A-Z][\\w-]* ){0,3}(?:court|judge|magistrate)",
-        "brought before (?:a |the )?(?:courts?|judges?|magistrates?|prosecutors?)",
+        "brought before (?:a |the )?(?:[A-Z][\\w-]* ){0,2}(?:courts?|judges?|magistrates?|prosecutors?)",
         "stand trial", "standing trial", "on trial", "indicted", "named in cases",
         "accused in cases", "sued", "in the dock", "(?:have |has |had )?become defendants",
     ],

@@ -150,6 +150,9 @@ MAIN_VERB = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# ... and so does a verb of dying: "78 of the protesters detained after Monday's demonstration DIED".
+DIED_LATER = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;:,\d]){0,120}?\b(?:died|perished|succumbed)\b", re.I)
+
 # ACTIVE: the metric verb or noun right before the number, a qualifier between at most.
 ACTIVE_RULE = re.compile(
     rf"""\b(?:{_by_metric(ACTIVE)})
@@ -166,7 +169,7 @@ _PASSIVE_ANY = _alternation([w for ws in PASSIVE.values() for w in ws])
 TOLL_RULE = re.compile(
     rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
          |(?:number|total)\s+(?:of\s+)?(?:[\w-]+\s+){{0,10}}(?:{_PASSIVE_ANY}))
-    \b(?:[^.;:!?]|\.\d|(?<=\b[A-Z][a-z]{{2}})\.\s){{0,160}}?  # "7.8-magnitude", "between Jan. 20 and"
+    \b(?:[^.;:!?]|\.\d|(?<=\b[A-Z][a-z]{{2}})\.\s|\([^()]{{0,60}}\)){{0,160}}?  # "7.8-magnitude", "Jan. 20", "(a: b)"
     \b(?:rose|risen|rising|rises|rise|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|reach|
        reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
        surpasses|crossed|crosses|approached|approaches|neared|nears|swelled|soared|is|was|are|
@@ -313,7 +316,7 @@ SUBCOUNT_TAIL = re.compile(
     r"^\s*(?:[\w'-]+\s+)?(?:(?:in|at)\s+(?:the\s+)?[^,;]{1,50}?\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\w+)|"
     r"during|yesterday|today|last|this|overnight|since|"
     r"in\s+the\s+(?:past|last|first|previous)|(?:in|on)\s+(?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|\d))\b",
+    r"august|september|october|november|december|\d+))\b",
     re.IGNORECASE,
 )
 
@@ -343,7 +346,8 @@ NOT_A_COUNT_BEFORE = re.compile(
            bus|train|line|gate|terminal|building|floor|code|tel|phone|call|call\s+to|dial(?:l?ed)?|share|shares|
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
-      | \b(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house)|for)\s+(?:some\s+|about\s+)?  # a capacity
+      | \b(?:built|designed|meant|intended|(?:large|big)\s+enough|room)\s+  # a capacity
+           (?:to\s+(?:hold|house)|for)\s+(?:some\s+|about\s+)?
       | \bcapacity\s+(?:of|for)\s+(?:some\s+|about\s+)?
       | \bcaus(?:ing|ed|e)\s+(?:the\s+)?deaths?\s+of\s+(?:more\s+than\s+)?  # a charge: "causing the deaths of"
       | \bas\s+(?:young|old)\s+as\s+                   # boys as young as 15
@@ -583,6 +587,10 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
             if HYPOTHESIS.search(main["aux"] or ""):
                 return None  # "5,600 people arrested ... would be released"
             metric = main.lastgroup or metric
+        elif participle and not m["aux"].strip() and metric not in ("killed", "injured") and DIED_LATER.match(
+            after, m.end()
+        ):
+            metric = "killed"  # "78 of the protesters detained after the demonstration died of suffocation"
         elif HYPOTHESIS.search(REPORTED_STATE.sub("", m["aux"] or "")) and not re.search(r"\bhave\b", m["aux"]):
             return None  # "5,000 prisoners will be freed", but "believed to be trapped" is a count
         return Match(shot_and_killed(metric, after[m.end() :]), "passive", subcount=sub)
@@ -1078,6 +1086,14 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("More than 2 million people have left their country since 2019.", [("displaced", 2000000)]),
     ("Estimates of the number of people who disappeared range from 20,000 to 30,000.", [("missing", 20000)]),
     ("About 300 of the village's 900 residents were evacuated.", [("displaced", 300)]),
+    # found by dev13: a sub-count on a dated day, a toll past a parenthesis, a grave's capacity, the held
+    # who died, a court by name, parts told as among the dead
+    ("At least 56 people have been killed, about 38 of them on 20 October alone.", [("killed", 56), ("killed", 38)]),
+    ("The death toll from Typhoon Yolanda (international name: Haiyan) climbed to 2,357.", [("killed", 2357)]),
+    ("A mass grave large enough for 1,300 bodies has been dug.", []),
+    ("Seventy-eight of the protesters detained after the demonstration died of suffocation.", [("killed", 78)]),
+    ("Four men were brought before a Moscow court and charged with terrorism.", [("charged", 4)]),
+    ("The toll rose to 121, with 112 women and seven children among the dead.", [("killed", 121)]),
 ]
 
 # Phrasings the rules do not read yet, with what they should yield: the tests expect each to
