@@ -151,6 +151,9 @@ CAMPAIGN_CUE = re.compile(
     rf"^[^:]{{0,40}}\b(?:{_CAMPAIGN})(?:\s+live)?:",
     re.IGNORECASE,
 )
+REPORTED_PLUPERFECT = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|reported|announced|confirmed|estimated)\b[^;]*?\bhad\s+(?:been\s+)?\w+", re.I
+)
 BULLET = re.compile(r"\s*[•·▪‣*–-]\s+(?=\S)")
 # One night's or one day's count, a stated run of days ("during 11 days of protests"), or a new
 # batch on top of earlier ones ("two more men", "another 322").
@@ -221,6 +224,7 @@ class Context:
     recent: list[Figure] = field(default_factory=list)  # the figures read last: "one of them"
     people: dict[str, str] = field(default_factory=dict)  # surname -> the source that person speaks for
     headline_end: int = 0  # where a headline line ends: its figures are told again below, not parts of them
+    running: bool | None = None  # whether the report's first count is a running total: its story is a tally
 
     def named(self) -> list[Attribution]:
         """Every source named so far, in the order read."""
@@ -290,6 +294,7 @@ def extract(
         said = {f.source for f in new}
         carried = said.pop() if len(said) == 1 and new else None
         figures += new
+        ctx.running = ctx.running if ctx.running is not None or not new else new[0].scope == "cumulative"
         incidents = {d.day for d in dates if not d.as_of}  # a day an event was told for, not said on
         told = [f.as_of for f in new if f.scope == "event" and f.as_of in incidents]
         ctx.event_day = told[-1] if told else ctx.event_day
@@ -448,7 +453,7 @@ def _figure(
 ) -> Figure:
     qualifier, q_start, q_end = qualifier_of(sentence, n)
     text_clause = sentence[clause[0] : clause[1]]
-    scope = _scope(text_clause, match, dates, clause, rule, told, n, sentence[clause[0] : n.start])
+    scope = _scope(text_clause, match, dates, clause, rule, told, n, sentence[clause[0] : n.start], bool(ctx.running))
     source = _source(found, n, clause, ctx, sentence)
     return Figure(
         metric=match.metric,
@@ -496,10 +501,14 @@ def _scope(
     previous: Figure | None,
     n: Number,
     lead: str,
+    running: bool = False,
 ) -> str:
     """Cumulative for running totals (cue words, stocks, tolls), else one event.
 
-    Counts listed together in one sentence share a scope unless a clause names its day.
+    Counts listed together in one sentence share a scope unless a clause names its day. With no
+    cue either way, people missing or displaced are a stock, and a count reported in the
+    pluperfect ("police said 849 officers had been injured") goes on the tally of a report whose
+    first count was a running total.
     """
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not (d.as_of or d.said) and not _other(d, n)]
     if match.subcount and in_clause:
@@ -519,6 +528,8 @@ def _scope(
         return "cumulative"
     if BULLET.match(clause_text):
         return "cumulative"  # a situation report's key figures: "• 679 people dead"
+    if match.metric in ("missing", "displaced") or (running and REPORTED_PLUPERFECT.search(clause_text)):
+        return "cumulative"
     return "cumulative" if previous and previous.scope == "cumulative" else "event"
 
 
@@ -900,6 +911,13 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     # a list goes on in the scope of its main count, not of a sub-count told between
     ("The agency said 1,162 people had been killed since mid-June, including 75 in the previous 24 hours, "
      "and 3,554 injured.", ["cumulative", "event", "cumulative"]),
+    # with no cue either way: people missing or displaced are a stock; a count reported in the pluperfect
+    # goes on the tally of a report that opened with a running total, not of one that opened with an event
+    ("Some 40,000 people fled to the hills.", ["cumulative"]),
+    ("Seven crew members are missing.", ["cumulative"]),
+    ("The death toll has risen to 1,162. The ministry said 3,717 people had been wounded.",
+     ["cumulative", "cumulative"]),
+    ("Troops shot dead 12 protesters on Monday. The ministry said 40 people had been wounded.", ["event", "event"]),
     # a quotation is a clause of its own: its "toll" is no cue for the count told after it
     ("'The toll is likely to rise,' a U.N. spokesperson told reporters, adding that 3,000 people had been "
      "wounded in the attack.", ["event"]),
