@@ -119,7 +119,7 @@ SUBJECT_BEFORE = re.compile(
 # A speech word that speaks of something else: "has claimed 358 lives", "credible reports of".
 NOT_SPEECH_AFTER = re.compile(
     r"(?<=registered)\s+(?:at|in|with|for|as)\b|"  # "residents have registered at shelters"
-    r"(?<=received)\s+(?:[\w-]+\s+)?(?:sentences?|terms?|prison|jail|death|life|bail|treatment)\b|"  # a sentence
+    r"(?<=received)\s+(?:[\w-]+\s+)?(?:sentences?|terms?|prison|jail|death|life|bail|treatment|years?|months?)\b|"
     r"\s+(?:(?:the\s+)?lives|(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?[\d,]+\s+(?:more\s+)?lives|"
     r"[\w-]+\s+lives|responsibility|of\b|"
     r"(?:would|could|will|may|might)\b)",  # "in a move rights groups said would free hundreds": no count told
@@ -242,7 +242,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("witness", r"eye-?witness(?:es)?"),
         ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?<!rights\s)(?<!high\s)"
                    r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|IGP|sheriff|RCMP|"
-                   r"Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC"),
+                   r"Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces"),
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
         ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
                               r"(?:[Hh]ospital|(?:Medical|Clinical)\s+Cent(?:er|re)|Clinic|Infirmary)"
@@ -1131,6 +1131,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("TIANJIN, Nov. 9 (Xinhua) -- Courts in Tianjin on Wednesday sentenced 49 defendants.", [None]),
     ("In American Samoa officials have confirmed 22 deaths.", ["official"]),
     ("The ICRC said a hospital it supports had received the bodies of 29 children.", ["ICRC"]),
+    ("Three activists were convicted: Ales Bialiatski received nine years.", [None]),
+    ("The Internal Security Forces said 142 of their members were hurt.", ["police"]),
     # a body cited by the speaker gave the counts; "with X saying" names X
     ("The WHO put the toll at 83 dead and 1,126 injured, citing health ministry figures.",
      ["health ministry", "health ministry"]),
