@@ -934,6 +934,9 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     ("Union leaders, who called the strike on Jan. 10, say at least 59 people have been killed since it began.",
      "2007-01-23", ["2007-01-23"]),
     ("Six students, who were taken from a hospital on Friday, remain in custody.", "2024-07-30", ["2024-07-30"]),
+    # a relative period dating an occasion gives no day: the statement's day holds
+    ("The regional government said on Tuesday that 211 people had died in last week's floods.", "2024-11-05",
+     ["2024-11-05"]),
     # a day inside what was said is the incident's, not the statement's
     ("The ombudsman said on Tuesday that 17 people were killed on Monday in clashes.", "2023-01-10",
      ["2023-01-09"]),

@@ -135,6 +135,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         governed = GOVERNED.search(NOUN_DATE_BEFORE.sub("", before)) or ACT_AFTER.match(sentence, m.end())
         if day is None or day > published or (possessive and not governed):
             continue  # "the protests that followed Sunday's election": the day of something else
+        if possessive and m.lastgroup in PERIODS:
+            continue  # "in last week's floods", "during this month's unrest": a period's occasion, no day
         stamp = not before.strip() and LIVE_STAMP.match(sentence, m.end())  # "Saturday 11:00 Three people ..."
         said = bool(stamp or SAID_MARK.search(before) or SAID_AFTER.match(sentence, m.end()))
         out.append(DateMention(day, m.start(), m.end(), bool(said or AS_OF_MARK.search(before)),
@@ -194,6 +196,10 @@ def _ahead(day: date, published: date) -> bool:
         return day.replace(year=published.year) > published
     except ValueError:
         return False
+
+
+# Relative periods, which name no day of their own when they date an occasion ("last week's floods").
+PERIODS = ("thisweek", "lastweek", "thismonth", "lastmonth", "lastyear")
 
 
 def _resolve(m: re.Match[str], published: date) -> date | None:
