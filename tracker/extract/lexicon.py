@@ -80,7 +80,7 @@ PASSIVE = {
         "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
         "appeared in court", "appeared (?:in|before) (?:a |the )?(?:[A-Z][\\w-]* ){0,3}(?:court|judge|magistrate)",
         "brought before (?:a |the )?(?:[A-Z][\\w-]* ){0,2}(?:courts?|judges?|magistrates?|prosecutors?)",
-        "stand trial", "standing trial", "on trial", "indicted", "named in cases",
+        "stand trial", "standing trial", "stood trial", "on trial", "indicted", "named in cases",
         "accused in cases", "sued", "in the dock", "(?:have |has |had )?become defendants",
     ],
     "sentenced": [
@@ -167,6 +167,7 @@ ACTIVE = {
                 "(?:criminal )?(?:charges|cases?|proceedings|FIRs?) (?:were |was |have been |has been |had been )?"
                 "(?:filed|brought|laid|pressed|opened|launched|initiated|lodged|registered) against",
                 "opened (?:criminal )?(?:proceedings|cases|investigations?) against",
+                "(?:filed|registered|lodged) (?:a |an )?(?:criminal )?cases? (?:on \\w+ )?against",
                 "(?:framed|filed|brought|pressed|laid) charges (?:of [\\w\\s-]{1,40}? )?against",
                 "(?:filed )?charge-?sheets? against"],
     "sentenced": [
@@ -257,7 +258,7 @@ COUNT_NOUNS = {
     "killed": ["deaths", "killings", "fatalities", "murders", "executions"],
     "injured": ["injuries"],
     "arrested": ["arrests", "detentions"],
-    "missing": ["disappearances", "abductions", "kidnappings"],
+    "missing": ["disappearances?", "abductions", "kidnappings"],
     "charged": ["indictments", "prosecutions"],
 }
 

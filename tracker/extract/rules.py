@@ -168,7 +168,7 @@ _PASSIVE_ANY = _alternation([w for ws in PASSIVE.values() for w in ws])
 # TOLL: a running-count noun, then a linking verb or preposition, then the number.
 TOLL_RULE = re.compile(
     rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
-         |(?:number|total)\s+(?:of\s+)?(?:[\w-]+\s+){{0,10}}(?:{_PASSIVE_ANY}))
+         |(?:number|total|list)\s+(?:of\s+)?(?:[\w-]+\s+){{0,10}}(?:{_PASSIVE_ANY}))
     \b(?:[^.;:!?]|\.\d|(?<=\b[A-Z][a-z]{{2}})\.\s|\([^()]{{0,60}}\)){{0,160}}?  # "7.8-magnitude", "Jan. 20", "(a: b)"
     \b(?:rose|risen|rising|rises|rise|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|reach|
        reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
@@ -245,7 +245,7 @@ RESTATED_AFTER = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:and|but|while|in|on|by|acr
 # A cheap look for any count noun before trying TOLL, whose backtracking costs more.
 TOLL_HINT = re.compile(
     r"toll|number|total|death|dead|fatal|kill|execution|arrest|detention|detainee|prisoner|release|"
-    r"prosecution|indictment|conviction|sentence|disappearance|refugee|displace|injur|casualt",
+    r"prosecution|indictment|conviction|sentence|disappearance|refugee|displace|injur|casualt|list\s+of",
     re.IGNORECASE,
 )
 
@@ -329,6 +329,7 @@ NOT_A_COUNT_AFTER = re.compile(
       | \s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|gmt|utc)  # 3 pm
       | :\d                                              # 10:30
       | \s+(?:[A-Z][\w-]+\s+)?(?:{THING_NOUN})\b          # 4 trucks, 3 years, seven Ecuadorian prisons
+        (?!\s+of\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:disappearances?|abductions?|kidnappings?)\b)  # not "cases of abduction"
       | \s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?)\s+(?:in|of|behind|ago|later|after|before)\b
       | (?:st|nd|rd|th)\b                                # 75th
       | \s*(?:kyat|dollars?|euros?|pounds?|rupees?|taka|shillings?|rials?|yuan|baht|usd|mmk)\b
@@ -1094,6 +1095,11 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Seventy-eight of the protesters detained after the demonstration died of suffocation.", [("killed", 78)]),
     ("Four men were brought before a Moscow court and charged with terrorism.", [("charged", 4)]),
     ("The toll rose to 121, with 112 women and seven children among the dead.", [("killed", 121)]),
+    # cases of disappearance are people; a case filed on a day; a list of the unaccounted for
+    ("Rights groups have documented 32 cases of enforced or involuntary disappearance.", [("missing", 32)]),
+    ("Police registered 40 cases of theft.", []),
+    ("Police filed a case on Friday against the ferry's owner and eight crew members.", [("charged", 9)]),
+    ("Officials have narrowed the list of people unaccounted for to about 850.", [("missing", 850)]),
 ]
 
 # Phrasings the rules do not read yet, with what they should yield: the tests expect each to
