@@ -386,7 +386,7 @@ _SINGLE["displaced"] = []
 VICTIM_RULE = re.compile(
     rf"""(?P<np>
         \b(?:a|an|one|the|its|his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?
-        (?:{_alternation(PERSON)})(?P<who>\s+who\s+(?:[^,.;]|,\s(?=\d{{4}})){{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is|
+        (?:{_alternation(PERSON)})(?P<who>\s+who\s+(?:[^,.;]|,\s(?=\d{{4}})|(?<=\b[A-Z])\.){{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is|
             (?:has|had)\s+(?:died|succumbed)|died|succumbed|perished)\b)|\s+\w+ing\s+(?:with|in|on|at|from|to|near)\s+[^,.;]{{1,40}}?
             (?=\s+(?:was|has\s+been|had\s+been)\b))?
         |\b(?:a|an)\s+[\w-]+-year-old
@@ -1100,6 +1100,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Police registered 40 cases of theft.", []),
     ("Police filed a case on Friday against the ferry's owner and eight crew members.", [("charged", 9)]),
     ("Officials have narrowed the list of people unaccounted for to about 850.", [("missing", 850)]),
+    ("The police officer who shot Nahel M. at a traffic stop has been charged with homicide.", [("charged", 1)]),
 ]
 
 # Phrasings the rules do not read yet, with what they should yield: the tests expect each to
