@@ -172,7 +172,7 @@ ACTIVE = {
                 "(?:filed )?charge-?sheets? against"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
-        "condemned", "death sentences for", "sentencing of", "commuted", "commutes", "commuting",
+        "condemned", "death sentences? (?:for|against|on)", "sentencing of", "commuted", "commutes", "commuting",
         "(?:upheld|confirmed|commuted|reduced) the (?:death )?(?:sentences?|penalty|penalties) (?:of|for|against)"
         "(?: the remaining)?",
         "(?:handed|handing|hands|gave|giving) (?:down )?(?:(?:prison|jail|death|life|reduced|suspended|lengthy) )?"
