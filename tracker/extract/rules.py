@@ -150,6 +150,14 @@ MAIN_VERB = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# An object right after a bare verb makes it active, not a participle: "judges ... convicted 14 activists".
+OBJECT_AFTER = re.compile(
+    r"\s+(?!(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:day|night|week|month|year|weekend|morning|afternoon|evening|"
+    r"previous|following|same|next)\b)"  # not a time: "arrested the day before"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?(?:\d|(?:a|an|the|his|her|their|its|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens|hundreds)\s)",
+    re.IGNORECASE,
+)
 # ... and so does a verb of dying: "78 of the protesters detained after Monday's demonstration DIED".
 DIED_LATER = re.compile(r"(?:(?!\b(?:who|which|that|whom)\b)[^.;:,\d]){0,120}?\b(?:died|perished|succumbed)\b", re.I)
 
@@ -584,6 +592,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     if m := PASSIVE_RULE.match(after):
         metric = m.lastgroup or ""
         participle = not FINITE.fullmatch(m[metric] or "")
+        if participle and not m["aux"].strip() and OBJECT_AFTER.match(after, m.end()):
+            return None  # "Three High Court judges on Thursday convicted 14 activists": the judges act
         if participle and not m["aux"].strip() and (main := MAIN_VERB.match(after[m.end() :])):
             if HYPOTHESIS.search(main["aux"] or ""):
                 return None  # "5,600 people arrested ... would be released"
@@ -1112,6 +1122,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Police dismantled a group that planned to attack the marches, arresting five of its members.",
      [("arrested", 5)]),
     ("The government plans to free 5,000, releasing 300 next week.", []),
+    # a bare verb with its object is active: the judges convicted, they were not convicted
+    ("Three High Court judges on Thursday convicted 14 pro-democracy activists.", [("sentenced", 14)]),
+    ("Twelve people arrested the day before were freed.", [("released", 12)]),
 ]
 
 # Phrasings the rules do not read yet, with what they should yield: the tests expect each to
