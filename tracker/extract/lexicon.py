@@ -20,7 +20,7 @@ PASSIVE = {
         "killed", "shot dead", "shot and killed", "gunned down", "slain", "murdered",
         "massacred", "executed", "hanged", "beaten to death", "burned to death",
         "burnt to death", "burned alive", "tortured to death", "stabbed to death",
-        "hacked to death", "crushed to death", "drowned", "dead", "died", "perished",
+        "hacked to death", "crushed to death", "drowned", "dead", "died", "perished", "electrocuted",
         "lost their lives", "lost his life", "lost her life", "confirmed dead", "neutrali[sz]ed",
         "martyred", "declared dead", "executions",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
@@ -63,7 +63,8 @@ PASSIVE = {
         "in detention", "in custody", "remanded", "remanded in (?:judicial |police )?custody", "on death row",
         "placed under (?:a )?committal order",
         "held in (?:pre-?trial )?(?:detention|custody)", "in pre-?trial detention",
-        "sent to (?:jail|prison)", "(?:are|were|is|was) (?:still )?being held",
+        "sent to (?:jail|prison)", "(?:are|were|is|was) (?:still )?being held", "(?:to )?still be held",
+        "placed in (?:pre-?trial |preventive )?(?:detention|custody)",
     ],
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
