@@ -151,6 +151,12 @@ CAMPAIGN_CUE = re.compile(
     rf"^[^:]{{0,40}}\b(?:{_CAMPAIGN})(?:\s+live)?:",
     re.IGNORECASE,
 )
+# A count of people as they are now: still being treated, remained in hospital.
+STOCK_NOW = re.compile(
+    r"\b(?:(?:are|were|is|was)\s+still\s+(?:being\s+)?(?:treated|held|in\s+hospital)|"
+    r"remain(?:s|ed)?\s+(?:in\s+(?:hospitals?|intensive\s+care|critical|custody|detention)|hospitali[sz]ed))\b",
+    re.IGNORECASE,
+)
 REPORTED_PLUPERFECT = re.compile(
     r"\b(?:said|says|say|told\s+\w+|reported|announced|confirmed|estimated)\b[^;]*?\bhad\s+(?:been\s+)?\w+", re.I
 )
@@ -522,6 +528,8 @@ def _scope(
         return "cumulative"
     if not (in_clause or ONE_BATCH.search(clause_text)) and CAMPAIGN_CUE.search(clause_text):
         return "cumulative"
+    if not in_clause and STOCK_NOW.search(clause_text):
+        return "cumulative"  # "Eleven miners injured in the blast were still being treated": who is there now
     if in_clause or EVENT_CUE.search(clause_text):
         return "event"  # a day named or an incident
     if CUMULATIVE_WEAK_CUE.search(clause_text) or PERFECT.search(clause_text) or PERFECT_ACT.search(lead):
@@ -918,6 +926,9 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("The death toll has risen to 1,162. The ministry said 3,717 people had been wounded.",
      ["cumulative", "cumulative"]),
     ("Troops shot dead 12 protesters on Monday. The ministry said 40 people had been wounded.", ["event", "event"]),
+    # people as they are now, even when the incident is named: still being treated, remained in hospital
+    ("Eleven miners injured in the blast were still being treated in hospital.", ["cumulative"]),
+    ("Health officials said 437 people remained hospitalized.", ["cumulative"]),
     # a quotation is a clause of its own: its "toll" is no cue for the count told after it
     ("'The toll is likely to rise,' a U.N. spokesperson told reporters, adding that 3,000 people had been "
      "wounded in the attack.", ["event"]),
