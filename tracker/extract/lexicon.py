@@ -113,7 +113,7 @@ PASSIVE = {
         "forced out of their homes", "made homeless", "left homeless", "homeless", "out of their homes",
         "lost their homes",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
-        "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees",
+        "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees", "IDPs",
         "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed) asylum",
         "driven from their homes", "have been displaced",
         "sheltering (?:in|at) (?:[\\w-]+ ){0,2}?(?:schools?|camps?|centres?|centers?|shelters?|tents?|mosques?|"
@@ -200,7 +200,7 @@ TOLL_NOUNS = {
     "charged": ["prosecutions", "indictments"],
     "sentenced": ["convictions", "death sentences"],
     "missing": ["disappearances"],
-    "displaced": ["refugees", "displacement", "displaced people", "internally displaced"],
+    "displaced": ["refugees", "displacement", "displaced people", "internally displaced", "IDPs"],
 }  # fmt: skip
 # Bare labels in briefing tables and lists: "Killed: 5,414", "still held (20,780)".
 LABELS = {
@@ -261,6 +261,7 @@ COUNT_NOUNS = {
     "arrested": ["arrests", "detentions"],
     "missing": ["disappearances?", "abductions", "kidnappings"],
     "charged": ["indictments", "prosecutions"],
+    "displaced": ["refugees", "IDPs", "evacuees", "displaced people"],
 }
 
 # Verbs whose object or subject may be one person by name: "sentenced journalist Mzia

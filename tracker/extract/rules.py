@@ -1139,6 +1139,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The council deplored the loss of 85 lives.", [("killed", 85)]),
     ("Of those arrested, 45 have been placed in detention pending trial.", [("detained", 45)]),
     ("With Saturday's release, 113 of the girls are believed to still be held.", [("detained", 113)]),
+    # refugees and the internally displaced are counted as such, whatever describes them
+    ("More than 1,000 Congolese refugees crossed on Thursday alone.", [("displaced", 1000)]),
+    ("The total number of IDPs in Cabo Delgado stands at 732,000.", [("displaced", 732000)]),
 ]
 
 # Phrasings the rules do not read yet, with what they should yield: the tests expect each to
