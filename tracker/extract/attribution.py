@@ -294,12 +294,8 @@ def canonical(name: str) -> str | None:
         named = text[: acronym.start()]
         body = next((alias for alias, pattern in _ALIAS_RES if alias in _ALIAS_CI and pattern.search(named)), None)
         return body or next((alias for alias, pattern in _ALIAS_RES if pattern.fullmatch(acronym[1])), acronym[1])
-    for role, pattern in ROLES:
-        if pattern.search(text):
-            return role
-    for alias, pattern in _ALIAS_RES:
-        if pattern.search(text):
-            return alias
+    if known := _known(text):  # a role, then a known body
+        return known
     if m := MINISTER.match(text) or MINISTER_OF.match(text) or MINISTRY_NAMED.match(text):
         field = m["field"].lower()  # "Justice Minister", "the Minister of Foreign Affairs", "the Defense Ministry"
         return f"{FIELD_SPELLING.get(field, field)} ministry"
