@@ -241,7 +241,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"^(?:a|the)\s+(?:mother|father|parent|brother|sister|widow)\s+(?:whose|of)\b"),
         ("vice president", r"vice[\s-]+president"),
         ("government", r"president|presidency|prime\s+minister|premier|government\s+spokes\w+|cabinet|"
-                       r"(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+(?:officials|authorities)"),
+                       r"chief\s+secretary|(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+(?:officials|authorities)"),
         ("hospital official", r"^(?:the\s+)?hospital\s+(?:sources?|officials?|staff|director|spokes\w+)"),
         ("medic", r"^(?:the\s+)?medical\s+sources?"),
         ("witness", r"eye-?witness(?:es)?"),
@@ -264,17 +264,26 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                            r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
                            r"commissioner)|"
                            r"prefecture|governor|mayor|chief\s+minister"),
-        ("disaster agency", r"disaster\s+(?:management\s+)?(?:agency|authority|cent(?:re|er)|office|council)|"
+        # civil protection and civil defence are the state's disaster agency by another name
+        ("disaster agency", r"disaster\s+(?:management|agency|authority|cent(?:re|er)|office|council)|"
                             r"emergency\s+operations?\s+cent(?:re|er)|AFAD|NDMA|BNPB|NDRRMC|"
-                            r"National\s+Disaster\s+Management\s+Authority"),
-        ("civil defence", r"civil\s+(?:defen[cs]e|protection)"),
+                            r"civil\s+(?:defen[cs]e|protection)"),
+        ("prison service", r"(?:prisons?|penitentiary|corrections?|correctional)\s+(?:service|administration|"
+                           r"authority|department|directorate|bureau|agency|system)"),
         ("ombudsman", r"ombudsman|public\s+defender|defensor[ií]a|(?:human\s+)?rights\s+commissioner"),
-        ("prosecutor", r"prosecutors?(?:['’]s?)?(?:\s+office)?|prosecutor[\s-]+general"),
+        ("prosecutor", r"prosecutors?(?:['’]s?)?(?:\s+office)?|prosecutor[\s-]+general|attorney[\s-]+general"),
         ("court", r"(?:presiding\s+)?judges?|"
                   r"^(?!(?:when|where|after|before|as|while|until)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}court$"),
-        ("attorney general", r"attorney[\s-]+general"),
     ]
 ]  # fmt: skip
+
+
+# Bodies of a state, named by what they are rather than by their own name or acronym.
+_STATE_RES = [
+    (name, pattern)
+    for name, pattern in [*ROLES, *_ALIAS_RES]
+    if name in _ALIAS_CI or name in ("disaster agency", "prison service", "prosecutor", "coastguard")
+]
 
 
 def canonical(name: str) -> str | None:
@@ -292,7 +301,8 @@ def canonical(name: str) -> str | None:
     if acronym := ACRONYM_END.search(text):  # "the United Nations Assistance Mission for Iraq (UNAMI)"
         # a state body is named by what it is, lower case: "the national police directorate (DGSN)" is police
         named = text[: acronym.start()]
-        body = next((alias for alias, pattern in _ALIAS_RES if alias in _ALIAS_CI and pattern.search(named)), None)
+        body = next((name for name, pattern in _STATE_RES if pattern.search(named)), None)
+        body = None if body == "military" and _own_army(named) else body
         return body or next((alias for alias, pattern in _ALIAS_RES if pattern.fullmatch(acronym[1])), acronym[1])
     if known := _known(text):  # a role, then a known body
         return known
@@ -344,6 +354,16 @@ def _countries() -> frozenset[str]:
     """English names of the world's countries and territories (CLDR, through babel)."""
     names = Locale.parse("en").territories
     return frozenset(name for code, name in names.items() if code.isalpha())
+
+
+ARMY_WORDS = frozenset("The National Royal Armed Forces Army Defence Defense Military Force".split())
+
+
+def _own_army(named: str) -> bool:
+    """Whether an army goes by a name of its own, a group and not a state's military: "the Baloch
+    Liberation Army", "the Arakan Army", but not "the Sudanese Armed Forces" or "the Myanmar Army"."""
+    stems = {country[:4] for country in _countries()}
+    return any(w[:4] not in stems for w in re.findall(r"\b[A-Z][\w'’-]*", named) if w not in ARMY_WORDS)
 
 
 def _cut(text: str) -> str:
@@ -611,7 +631,7 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     elif m and re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", m["body"]) and not _known(m["body"]):
         return [Attribution(None, f"the {m['body']}", True, position)]  # "a spokesman for the guard": named before
     known = canonical(phrase) if ACRONYM_END.search(phrase) else _known(phrase)  # the bracket names it
-    if titled and not known:  # "Odisha Chief Secretary" -> chief secretary; "Justice Minister" -> ministry
+    if titled and not known:  # "Odisha Home Secretary" -> home secretary; "Justice Minister" -> ministry
         if re.fullmatch(r"(?i:spokes(?:man|woman|person))", phrase):
             return [Attribution(None, phrase, True, position)]  # "spokeswoman Sona Truzyan": for whom, told before
         minister = MINISTER.match(" ".join(phrase.split()[-2:]))
@@ -637,8 +657,8 @@ GENERIC_TITLES = frozenset("chief head official spokesman spokeswoman spokespers
 
 
 def _title_role(title: str) -> str | None:
-    """The office of a title, lower case, without the place it serves: "Odisha Chief Secretary"
-    -> "chief secretary"."""
+    """The office of a title, lower case, without the place it serves: "Odisha Home Secretary"
+    -> "home secretary"."""
     words = title.lower().split()
     kept: list[str] = []
     for word in reversed(words):
@@ -719,14 +739,28 @@ PERSON_TITLE_HINT = re.compile(
 )
 
 
+# A state body introduced with its acronym: "the national prisons service, SNAI,", "the Directorate of
+# Civil Protection (DGPC)".
+BODY_ACRONYM = re.compile(
+    r"(?P<body>(?:[\w'’-]+\s+){1,6}?(?:[\w'’-]+))\s*(?:,\s+(?P<a>[A-Z]{2,8}),|\((?P<b>[A-Z][A-Za-z]{1,8})\))"
+)
+
+
 def speakers(sentence: str) -> dict[str, str]:
     """Surnames of people introduced with their office, and the source each speaks for, so that
-    "Yerlikaya said" later in the report is the interior ministry.
+    "Yerlikaya said" later in the report is the interior ministry; likewise a state body's
+    acronym, so that "SNAI said" is still the prison service.
 
     >>> speakers("Interior Minister Ali Yerlikaya said 1,133 people had been detained.")
     {'Yerlikaya': 'interior ministry'}
+    >>> speakers("The toll rose to 118, the national prisons service, SNAI, said.")
+    {'SNAI': 'prison service'}
     """
     out: dict[str, str] = {}
+    for m in BODY_ACRONYM.finditer(sentence):
+        body = next((name for name, pattern in _STATE_RES if pattern.search(m["body"])), None)
+        if body and not (body == "military" and _own_army(m["body"])):
+            out[m["a"] or m["b"]] = body
     if not PERSON_TITLE_HINT.search(sentence):  # it runs on every sentence; most name no office
         return out
     for m in PERSON_TITLE.finditer(sentence):
@@ -912,7 +946,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The U.N. human rights office said earlier it had credible reports of at least 10 deaths.", ["OHCHR"]),
     ("Ministry spokesman Khaled al-Khatib said 3,717 people had been wounded.", ["ministry"]),
     ("Doctors at Salmaniya hospital said they had treated more than 200 people for injuries.", ["doctor"]),
-    ("The National Disaster Management Agency (Nadma) said 66,718 people were in relief centres.", ["Nadma"]),
+    ("The National Disaster Management Agency (Nadma) said 66,718 people were in relief centres.", ["disaster agency"]),
     ("Many are held for opinions posted online, the National Committee for the Liberation of Detainees (CNLD) "
      "said, and 222 remain behind bars.", ["CNLD"]),
     ("URUMQI, China, July 7 (Xinhua) - The toll has risen to 156, regional police said.", ["police"]),
@@ -1016,13 +1050,13 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The opposition government has put the toll higher, saying its volunteers had counted more than "
      "3,500 dead.", ["government"]),
     ("Dead: 72\nInjured: 2,100+\nThe figures were given by Chief Secretary Eknarayan Aryal on Sunday.",
-     ["chief secretary", "chief secretary"]),
+     ["government", "government"]),
     ("Killed: 1,200\nDisplaced: 90,000\nSource: OCHA", ["OCHA", "OCHA"]),
     # a body introduced by its head noun is what "it" points back to
     ("The ministry said on Wednesday that 40 people had been killed. It added that 300 were displaced.",
      ["ministry", "ministry"]),
     ("Hospital officials said 14 bodies had been brought in.", ["hospital official"]),
-    ("The death toll has risen to 233, Odisha Chief Secretary Pradeep Jena says.", ["chief secretary"]),
+    ("The death toll has risen to 233, Odisha Chief Secretary Pradeep Jena says.", ["government"]),
     ("Officials in Karabakh say 200 people were killed.", ["official"]),
     ("Volunteers from the rescue service Zaka said they had recovered 260 bodies.", ["Zaka"]),
     ("At least 183 people have been killed, the U.N. human rights office said on Tuesday.", ["OHCHR"]),
@@ -1072,7 +1106,14 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The emergencies ministry put Monday's figure at 1,300 arrests.", ["emergencies ministry"]),
     ("The governor, 61, has been detained since March, on charges which he denies.", [None]),
     ("Deputy interior undersecretary Carla Ruiz said 11 people had died.", ["interior ministry"]),
-    ("Chief secretary R K Mishra said 312 people had been hospitalised.", ["chief secretary"]),
+    ("Chief secretary R K Mishra said 312 people had been hospitalised.", ["government"]),
+    ("Cuba's attorney general's office said on Tuesday that 790 people had been charged.", ["prosecutor"]),
+    ("The toll rose to 118, the national prisons service, SNAI, reported. Another 79 prisoners were "
+     "wounded, SNAI said.", ["prison service", "prison service"]),
+    ("The Directorate of Civil Protection (DGPC) reported that 1,941 people have died.", ["disaster agency"]),
+    ("The Baloch Liberation Army (BLA) said it had killed 50 hostages. The BLA said 20 more had died.",
+     ["BLA", "BLA"]),
+    ("The Sudanese Armed Forces (SAF) said 20 fighters were killed.", ["military"]),
     # generic speakers, capitalised or pointed back to
     ("Aid agencies say more than 40,000 people have fled.", ["aid agency"]),
     ("Officials here say 3,000 people are living in camps.", ["official"]),
@@ -1174,5 +1215,5 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police said 40 were held. Police spokesman Brig. Gen. Ahmad Ramadhan said 12 had been freed.",
      ["police", "police"]),
     ("Civil defence officials said 12 bodies were found. About 6,000 people were in shelters, according "
-     "to the same officials.", ["civil defence", "civil defence"]),
+     "to the same officials.", ["disaster agency", "disaster agency"]),
 ]
