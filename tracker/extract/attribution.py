@@ -24,6 +24,8 @@ ALIASES: list[tuple[str, str]] = [
     ("IOM", r"IOM|International\s+Organi[sz]ation\s+for\s+Migration|U\.?N\.?\s+migration\s+agency"),
     ("ICRC", r"ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross"),
     ("MSF", r"MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders"),
+    ("UNRWA", r"UNRWA|United\s+Nations\s+Relief\s+and\s+Works\s+Agency|"
+              r"U\.?N\.?\s+(?:relief\s+)?agency\s+for\s+Palestin\w+(?:\s+refugees)?"),
     ("UNDP", r"UNDP|U\.?N\.?\s+Development\s+Programme"),
     ("IFRC", r"IFRC|International\s+Federation\s+of\s+(?:the\s+)?Red\s+Cross(?:\s+and\s+Red\s+Crescent\s+Societies)?"),
     ("CPJ", r"CPJ|Committee\s+to\s+Protect\s+Journalists"),
@@ -56,7 +58,7 @@ ALIASES: list[tuple[str, str]] = [
                     r"state[\s-]+(?:run|owned|controlled)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,4}[A-Z][\w'-]*)"),
     ("RSF", r"RSF|Rapid\s+Support\s+Forces"),
     ("military", r"(?:the\s+)?(?:military|junta|army|armed\s+forces|Tatmadaw|regime|military\s+council|Pentagon|"
-                 r"Revolutionary\s+Guards?|IRGC|"
+                 r"Revolutionary\s+Guards?|IRGC|ISPR|Inter-Services\s+Public\s+Relations|"
                  r"State\s+Administration\s+Council|military\s+government|military\s+spokes\w+|"
                  r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing)"),
     ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|"
@@ -163,8 +165,14 @@ POSSESSIVE = re.compile(
 TALLY = re.compile(
     r"\b(?:an?|the|by)\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:tally|count|estimate|review|analysis)\b"
 )
-# A headline led by its source: "HRANA: more than 500 protesters killed".
-HEADLINE_SOURCE = re.compile(r"^(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}):\s")
+# A headline led or closed by its source: "HRANA: more than 500 protesters killed", "26 hostages
+# killed in train attack: ISPR", "Toll in Karachi heatwave rises to 780: officials".
+HEADLINE_SOURCE = re.compile(
+    r"^(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}):\s|(?<=\d)[^:\n]*:\s+(?P<end>[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2})\s*$"
+)
+# Capitals that close a headline without naming a speaker: "... : LIVE", "... in the DRC: UPDATE".
+NOT_HEADLINE_SOURCE = frozenset("UPDATE UPDATED LIVE WATCH VIDEO PHOTOS EXCLUSIVE ANALYSIS OPINION "
+                                "EXPLAINER FACTBOX TIMELINE DRC CAR UAE USA UK US EU".split())
 # A live blog's time stamp opening a line: "10:12 Health officials say ...".
 LIVE_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+")
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$", re.IGNORECASE)
@@ -429,8 +437,10 @@ def attributions(sentence: str) -> list[Attribution]:
     sentence = SHORT_TITLE.sub(lambda m: m[1] + " ", sentence)  # "Gov. Greg Abbott": no full stop
     out: list[Attribution] = []
     for m in HEADLINE_SOURCE.finditer(sentence):
-        if canonical(m["src"]) in KNOWN and m["src"] not in _countries():  # "HRANA: ..." but not "Sri Lanka: ..."
+        if m["src"] and canonical(m["src"]) in KNOWN and m["src"] not in _countries():  # not "Sri Lanka: ..."
             out += _resolve(m["src"], m.start("src"))
+        elif m["end"] and _closing_speaker(m["end"]):
+            out += _resolve(m["end"], m.start("end"))
     for pattern in (TALLY, CUE_BEFORE, POSSESSIVE, WITH_SAYING):
         for m in pattern.finditer(sentence):
             out += _resolve(m["src"], m.start("src"))
@@ -498,6 +508,17 @@ def attributions(sentence: str) -> list[Attribution]:
         out = [a for a in out if a.position >= quote.end()]  # "'We have documented 61 deaths,' X said": X's "we"
     unique = {(a.source, a.position): a for a in out}
     return sorted(unique.values(), key=lambda a: a.position)
+
+
+def _closing_speaker(src: str) -> bool:
+    """Whether the words after a headline's last colon name who speaks: a known body, an acronym or
+    a role ("ISPR", "police", "officials"), not a place or a label ("Sri Lanka", "what we know")."""
+    if src in _countries() or src in NOT_HEADLINE_SOURCE:
+        return False
+    name = canonical(src)
+    return bool(name) and (
+        name in KNOWN or bool(re.fullmatch(r"[A-Z]{3,8}", src)) or _known(src) is not None or name in COMMON_ROLES
+    )
 
 
 # A quotation opening a sentence, up to its closing mark: its speaker is named after it.
@@ -1114,6 +1135,10 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The Baloch Liberation Army (BLA) said it had killed 50 hostages. The BLA said 20 more had died.",
      ["BLA", "BLA"]),
     ("The Sudanese Armed Forces (SAF) said 20 fighters were killed.", ["military"]),
+    ("UNRWA: nearly one million displaced in Gaza", ["UNRWA"]),
+    ("12 killed in Peshawar blast: police\nTwelve people were killed in a blast, police said.", ["police", "police"]),
+    ("Quake toll rises to 2,000: what we know\nMyanmar: 320 killed since coup", [None, None]),
+    ("HATHRAS: Police on Thursday arrested six volunteers of the preacher.", [None]),
     # generic speakers, capitalised or pointed back to
     ("Aid agencies say more than 40,000 people have fled.", ["aid agency"]),
     ("Officials here say 3,000 people are living in camps.", ["official"]),
