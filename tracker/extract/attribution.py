@@ -153,6 +153,13 @@ SAID_SUBJECT = re.compile(
 )
 # "..., with the Central Committee of Sudan Doctors saying at least 97 had been killed".
 WITH_SAYING = re.compile(r"\bwith\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:saying|reporting|estimating|telling)\b")
+# A body's own numbers telling the count: "Official police figures show that 6,252 ...", "UN data showed".
+FIGURES_SHOW = re.compile(
+    r"(?:^|(?<=[,;]\s)|\b(?:and|but|while|as)\s+)(?:(?:the|latest|official|new|own)\s+)*"
+    r"(?P<src>(?!(?:and|but|while|as|official|latest|new|own)\b)(?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)"
+    r"\s+(?:figures|data|statistics|records|numbers)\s+(?:show|showed|shows|indicate|indicated|suggest|suggested)\b",
+    re.IGNORECASE,
+)
 # "X's tally", "the group's figures": possessive sources.
 POSSESSIVE = re.compile(
     r"(?P<src>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Yesterday\b|Today\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
@@ -441,7 +448,7 @@ def attributions(sentence: str) -> list[Attribution]:
             out += _resolve(m["src"], m.start("src"))
         elif m["end"] and _closing_speaker(m["end"]):
             out += _resolve(m["end"], m.start("end"))
-    for pattern in (TALLY, CUE_BEFORE, POSSESSIVE, WITH_SAYING):
+    for pattern in (TALLY, CUE_BEFORE, POSSESSIVE, WITH_SAYING, FIGURES_SHOW):
         for m in pattern.finditer(sentence):
             out += _resolve(m["src"], m.start("src"))
     inverted = set()  # the speech verbs whose speaker follows them
@@ -1136,6 +1143,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["BLA", "BLA"]),
     ("The Sudanese Armed Forces (SAF) said 20 fighters were killed.", ["military"]),
     ("UNRWA: nearly one million displaced in Gaza", ["UNRWA"]),
+    ("Official police figures show that 6,252 people were killed in anti-drug operations.", ["police"]),
+    ("The war has killed 20, while UN data suggest 3,000 have fled.", [None, "UN"]),
+    ("Official figures show 300 were killed.", [None]),
     ("12 killed in Peshawar blast: police\nTwelve people were killed in a blast, police said.", ["police", "police"]),
     ("Quake toll rises to 2,000: what we know\nMyanmar: 320 killed since coup", [None, None]),
     ("HATHRAS: Police on Thursday arrested six volunteers of the preacher.", [None]),
