@@ -277,11 +277,11 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
                            r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
-                           r"commissioner)|"
+                           r"commissioner|chiefs?)|"
                            r"prefecture|governor|mayor|chief\s+minister"),
         # civil protection and civil defence are the state's disaster agency by another name
         ("disaster agency", r"disaster\s+(?:management|agency|authority|cent(?:re|er)|office|council)|"
-                            r"emergency\s+operations?\s+cent(?:re|er)|AFAD|NDMA|BNPB|NDRRMC|"
+                            r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|AFAD|NDMA|BNPB|NDRRMC|"
                             r"civil\s+(?:defen[cs]e|protection)"),
         ("prison service", r"(?:prisons?|penitentiary|corrections?|correctional)\s+(?:service|administration|"
                            r"authority|department|directorate|bureau|agency|system)"),
@@ -695,6 +695,8 @@ def _title_role(title: str) -> str | None:
         kept.insert(0, word)
     if set(kept) <= GENERIC_TITLES:
         return None  # "judiciary chief": the body it heads says more than "chief"
+    if kept == ["secretary"]:
+        return "government"  # "Security Secretary Chris Tang": a member of the government
     return " ".join(kept)
 
 
@@ -1146,6 +1148,11 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Official police figures show that 6,252 people were killed in anti-drug operations.", ["police"]),
     ("The war has killed 20, while UN data suggest 3,000 have fled.", [None, "UN"]),
     ("Official figures show 300 were killed.", [None]),
+    ("11:05 Security Secretary Chris Tang says the death toll from the fire has risen to 128.", ["government"]),
+    ("09:25 Two of them died on the way to hospital, a local chief says.", ["local official"]),
+    ("State emergency officials said more than 80,000 people had spent the night in shelters.", ["disaster agency"]),
+    ("The army put the toll at 61. The national human rights commission later put the toll at 128.",
+     ["military", "national human rights commission"]),
     ("12 killed in Peshawar blast: police\nTwelve people were killed in a blast, police said.", ["police", "police"]),
     ("Quake toll rises to 2,000: what we know\nMyanmar: 320 killed since coup", [None, None]),
     ("HATHRAS: Police on Thursday arrested six volunteers of the preacher.", [None]),

@@ -210,7 +210,10 @@ SPEECH_AFTER = re.compile(r"\b(?:said|says|told|announced|reported|added|confere
 
 # Heads of public services, which a report introduces by their job ("the disaster ministry"),
 # unlike a group described again after its name ("the Oslo-based group").
-SERVICE_HEADS = {"ministry", "service", "department", "authority", "agency", "office", "tribunal", "institute"}
+SERVICE_HEADS = {
+    "ministry", "service", "department", "authority", "agency", "office", "tribunal", "institute", "commission",
+    "directorate", "bureau",
+}  # fmt: skip
 
 
 @dataclass
