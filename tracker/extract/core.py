@@ -944,6 +944,9 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
+    # a date in a relative clause dates what the clause tells, not the count before it
+    ("Investigators have detained six people, including the director of a coal mine where a methane blast "
+     "killed 51 people on Thursday.", "2021-11-26", ["2021-11-26", "2021-11-25"]),
     # a date in an aside ("who called the strike on Jan. 10") dates the aside's act, not the count
     ("Union leaders, who called the strike on Jan. 10, say at least 59 people have been killed since it began.",
      "2007-01-23", ["2007-01-23"]),

@@ -156,7 +156,7 @@ GOVERNED = re.compile(r"\b(?:during|in|at|from|on|amid|after)\s+(?:last\s+|this\
 ASIDE_BEFORE = re.compile(r",\s+(?:who|which)\s[^,;]*$", re.IGNORECASE)
 ASIDE_CLOSES = re.compile(r"[^,.;]{0,40},")
 RELATIVE_BEFORE = re.compile(
-    r"\b(?:that|which)\s+(?:(?:first|later|then|had|has|have|was|were)\s+)?"
+    r"\b(?:that|which|where\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)\s*(?:(?:first|later|then|had|has|have|was|were)\s+)?"
     r"(?:\w+ed|began|broke|tore|struck|hit|swept|left|fell|took|spread|led|ran|came|went|saw|shook)\b"
     r"(?!(?:[^,.;]*)\b(?:said|says|from|between)\b)[^,.;]{0,90}$",  # "which lasted from 13 to 24 June": the period
     re.IGNORECASE,
