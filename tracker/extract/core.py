@@ -945,6 +945,8 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
     # a date in a relative clause dates what the clause tells, not the count before it
+    ("Three soldiers have been arrested over the killing of 10 villagers in Ngarbuh on February 14, the "
+     "presidency said yesterday.", "2020-04-21", ["2020-04-20", "2020-02-14"]),
     ("Investigators have detained six people, including the director of a coal mine where a methane blast "
      "killed 51 people on Thursday.", "2021-11-26", ["2021-11-26", "2021-11-25"]),
     # a date in an aside ("who called the strike on Jan. 10") dates the aside's act, not the count

@@ -119,7 +119,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         # "Union leaders, who called the strike on Jan. 10, say ...": an aside dates its own act
         opens = ASIDE_BEFORE.search(before)
         closes = opens and ASIDE_CLOSES.match(sentence, m.end())
-        clause = RELATIVE_BEFORE.search(before)  # "the bombing that tore through ... on Saturday"
+        # "the bombing that tore through ... on Saturday", "arrested over the killing of ... on February 14"
+        clause = RELATIVE_BEFORE.search(before) or OVER_ACT_BEFORE.search(before)
         relative = clause.start() if clause else -1
         if m.start() < year_of_date or (START_MARK.search(before) and not (possessive and AFTER.search(before))):
             continue  # "since Sunday", "after March 3": a period's start
@@ -159,6 +160,15 @@ RELATIVE_BEFORE = re.compile(
     r"\b(?:that|which|where\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)\s*(?:(?:first|later|then|had|has|have|was|were)\s+)?"
     r"(?:\w+ed|began|broke|tore|struck|hit|swept|left|fell|took|spread|led|ran|came|went|saw|shook)\b"
     r"(?!(?:[^,.;]*)\b(?:said|says|from|between)\b)[^,.;]{0,90}$",  # "which lasted from 13 to 24 June": the period
+    re.IGNORECASE,
+)
+
+
+# A date in the phrase naming the act that arrests, charges or a trial are over dates that act:
+# "arrested over the killing of 10 villagers on February 14".
+OVER_ACT_BEFORE = re.compile(
+    r"\b(?:over|for|in\s+connection\s+with)\s+the\s+(?:[\w-]+\s+)?(?:killings?|murders?|massacre|deaths?|"
+    r"abductions?|kidnappings?|lynching)\s+of\b[^,;.]{0,90}$",
     re.IGNORECASE,
 )
 
