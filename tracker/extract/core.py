@@ -273,7 +273,12 @@ def extract(
     text: str, published: date | None, title: str | None = None, url: str | None = None
 ) -> list[Figure]:
     """Every figure in a report, with qualifier, scope, source, date and provenance."""
+    # people and acronyms by what they speak for, from anywhere in the report: a headline's "Acebes says"
+    # is told by the interior minister the body introduces
+    spans = list(split_sentences(text))
     ctx = Context(published, owner=owner_of(title, url))
+    for start, end in spans:
+        ctx.people |= speakers(text[start:end])
     if headline := HEADLINE.match(text):
         ctx.headline_end = headline.end()
     if published:
@@ -281,9 +286,8 @@ def extract(
     figures: list[Figure] = []
     carried: str | None = None
     skipped = furniture(text)  # links to other stories, notes on corrections
-    for start, end in split_sentences(text):
+    for start, end in spans:
         sentence = text[start:end]
-        ctx.people |= speakers(sentence)
         if credit := CREDIT_AFTER.match(sentence):  # "The figures were given by X at a briefing on Sunday."
             figures = _credit(figures, credit, sentence, published)
         if any(s <= start < e for s, e in skipped) or not (
