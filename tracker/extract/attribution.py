@@ -24,6 +24,8 @@ ALIASES: list[tuple[str, str]] = [
     ("IOM", r"IOM|International\s+Organi[sz]ation\s+for\s+Migration|U\.?N\.?\s+migration\s+agency"),
     ("ICRC", r"ICRC|International\s+Committee\s+of\s+the\s+Red\s+Cross"),
     ("MSF", r"MSF|M[ée]decins\s+Sans\s+Fronti[èe]res|Doctors\s+Without\s+Borders"),
+    ("AP", r"(?:the\s+)?Associated\s+Press"),
+    ("AFP", r"Agence\s+France[\s-]Presse"),
     ("UNRWA", r"UNRWA|United\s+Nations\s+Relief\s+and\s+Works\s+Agency|"
               r"U\.?N\.?\s+(?:relief\s+)?agency\s+for\s+Palestin\w+(?:\s+refugees)?"),
     ("UNDP", r"UNDP|U\.?N\.?\s+Development\s+Programme"),
@@ -82,7 +84,7 @@ NAMED_BODY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _NAM
 STATE_MEDIA = dict(_ALIAS_RES)["state media"]
 
 SPEECH = (
-    r"said|says|say|reported|reports|told|confirmed|confirms|estimated|estimates|documented|"
+    r"said|says|say|reported|reports|told|confirmed|confirms|(?<!to\s)confirm|estimated|estimates|documented|"
     r"certified|registered|identified|logged|received|obtained|able\s+to\s+confirm|established|"
     r"concluded|found\s+that|"
     r"recorded|counted|added|adds|announced|announces|stated|noted|tallied|verified|revised|"
@@ -93,13 +95,16 @@ SPEECH = (
     r"(?<=report\s)found|(?<=study\s)found|(?<=inquiry\s)found|(?<=investigation\s)found|(?<=review\s)found|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
-    r"puts?\s+(?:the|(?:\w+day|today)['’]s)\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total|range)|wrote|posted|tweeted|claimed|disclosed|revealed"
+    r"puts?\s+(?:the|(?:\w+day|today)['’]s)\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total|range)|"
+    r"(?:gave|gives|stood\s+by|stands\s+by)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)|"
+    r"found(?=\s*(?:[,.;]|$))|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
     r"\b(?:according\s+to|citing|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
     r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
-    r"(?:counted|compiled|recorded|documented|verified|tallied)\s+by|"
+    r"(?:counted|compiled|recorded|documented|verified|tallied|given|provided|announced|published|issued|reported|"
+    r"confirmed)\s+by|"
     r"(?:the\s+)?(?:information|data|evidence|reports)\s+(?:gathered|compiled|collected|received)\s+by|"
     r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
     r"(?:(?:(?:figures|data|information)\s+(?:collected|compiled|gathered)\s+(?:from\s+[^,;]{1,40}?\s+)?by|"
@@ -215,7 +220,7 @@ DROP_WORDS = re.compile(
     re.IGNORECASE,
 )
 CUT_AT = re.compile(
-    r"\s+(?:at|in|from|with|who|which|that|on|for|near|inside|told|to|as|after|during|"
+    r"\s+(?:at|in|from|with|working\s+with|who|which|that|on|for|near|inside|told|tells|to|as|after|during|"
     r"when|while|and\s+(?:said|added)|has|have|had|was|were|is|are)\s+",
     re.IGNORECASE,
 )
@@ -234,8 +239,8 @@ NOT_A_SOURCE = re.compile(
 # A proper name closing a descriptive phrase: "news portal MYANMAR NOW".
 # People speaking for a body they belong to: "volunteers from the rescue service Zaka".
 MEMBER_OF = re.compile(
-    r"^(?:[\w-]+\s+)?(?P<role>[\w-]+)\s+(?:from|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,3}"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})$"
+    r"^(?:[\w-]+\s+)?(?P<role>[\w-]+)\s+(?:from|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,6})$"
 )
 ACRONYM_END = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s[A-Z]{2,5})?)\)$")  # (UNAMI), (Komnas HAM)
 # A capitalised name and the lower-case description after it: "Inter Sector Coordination Group of aid agencies".
@@ -243,8 +248,9 @@ DESCRIBED = re.compile(
     r"^((?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|on|and|the|de)\s+)*[A-Z][\w'’.&-]*)+)\s+of\s+[a-z].*$"
 )
 PROPER_TAIL = re.compile(
-    r"\b([A-ZÀ-ÖØ-Þ][\w'&.-]*(?:\s+(?:of|for|the|and|on|de)?\s*(?:[A-ZÀ-ÖØ-Þ][\w'&.-]*|\d+[A-Z]\w*))*)$"
-)  # "Justicia 11J"
+    r"\b([A-ZÀ-ÖØ-Þ][\w'&.-]*(?:\s+(?:(?:of|for|the|and|on|de|del|la|las|los|des|du|da|do|dos|das|di|van|von|der)\s+)*"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'&.-]*|\d+[A-Z]\w*))*)$"
+)  # "Justicia 11J", "Diocese of San Cristóbal de las Casas"
 
 
 # People by their trade at a place: "Doctors at the Mbabane Government Hospital", "nurses in Gaza City".
@@ -333,7 +339,7 @@ def canonical(name: str) -> str | None:
         field = m["field"].lower()  # "Justice Minister", "the Minister of Foreign Affairs", "the Defense Ministry"
         return f"{FIELD_SPELLING.get(field, field)} ministry"
     if (member := MEMBER_OF.match(text)) and _singular(member["role"].lower()) in ROLE_HEADS:
-        return canonical(member["name"])  # "Volunteers from the rescue service Zaka": Zaka
+        return canonical(member["name"]) or member["name"]  # "Volunteers from the rescue service Zaka": Zaka
     text = _cut(text)
     text = DROP_WORDS.sub("", text).strip()
     text = DESCRIBED.sub(r"\1", text)  # "the Inter Sector Coordination Group of aid agencies": the name
@@ -617,7 +623,7 @@ def _subject(before_verb: str) -> str:
         r"[;\"“”]|:(?!\d)|\s[-–—]\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)|"
         r"\b(?:said|says|saying|adding|noting)\b|"  # "Foro Penal said it had so far confirmed": "it"
         r"\b(?:told|tells?)(?:\s+(?:us|me|reporters|journalists|AFP|Reuters|AP|(?-i:[A-Z][\w.&-]*)))?\b|"
-        r"\b(?:what|which)\b",  # "correcting what officials said": a clause of its own
+        r"\b(?:what|which|where)\b",  # "correcting what officials said": a clause of its own
         before_verb,
     )[-1]
     text = re.sub(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*", "", text.strip())  # live-blog times
@@ -832,6 +838,8 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     'Thai Lawyers for Human Rights'
     >>> owner_of("Zimbabwe Human Rights NGO Forum: On the Days of Darkness", "http://www.hrforumzim.org/news/x")
     'Zimbabwe Human Rights NGO Forum'
+    >>> owner_of("Investigative Committee: update on the Crocus City Hall attack", "https://sledcom.ru/news/1")
+    'Investigative Committee'
     """
     host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
     for name, host_words in OWN_DOMAINS.items():
@@ -845,6 +853,10 @@ def owner_of(title: str | None, url: str | None) -> str | None:
         for alias, pattern in _ALIAS_RES:
             if alias not in _ALIAS_CI and pattern.search(title):
                 return alias
+        # a body's name leading its own release: "Investigative Committee: update on the investigation"
+        lead = re.match(r"(?:The\s+)?([A-Z][\w'’.&-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){0,6}):\s", title)
+        if lead and re.search(rf"\b(?:{ORG_HEADS})$", lead[1], re.I) and not NEWS_OUTLET.search(lead[1]):
+            return canonical(lead[1])
     return None
 
 
@@ -994,7 +1006,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("URUMQI, China, July 7 (Xinhua) - The toll has risen to 156, regional police said.", ["police"]),
     ("More than 16,000 people have fled, an official from the social affairs ministry said.",
      ["social affairs ministry"]),
-    ("About 750 have been sentenced, an Associated Press review of court records shows.", ["Associated Press"]),
+    ("About 750 have been sentenced, an Associated Press review of court records shows.", ["AP"]),
     # a body's name keeps its appositive from speaking; bodies found by their heads and aliases
     ("At least 12 people were shot dead, the Zimbabwe Human Rights NGO Forum, a coalition of rights groups, said "
      "on Thursday.", ["Zimbabwe Human Rights NGO Forum"]),
@@ -1178,6 +1190,21 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Assistant Fire Chief Jon Hansen said about 150 people were still unaccounted for.", ["fire department"]),
     ("The toll rose to 78, according to the state medical examiner's office.", ["coroner"]),
     ("The RUC last night put the number of dead at 28.", ["police"]),
+    ("The Guinean Organisation for the Defence of Human Rights (OGDH) gave a far higher toll, saying 157 had been "
+     "killed.", ["OGDH"]),
+    ("Ethiopia's government stood by its count of 55 people killed in the stampede.", ["government"]),
+    ("At least 12 people have died during the unrest, the AP found.", ["AP"]),
+    ("More than 10,000 people have been arrested, according to a tally by The Associated Press.", ["AP"]),
+    ("This is far higher than the figure of 288 dead given by the Jakarta police.", ["police"]),
+    ("A volunteer rescuer working with a search team tells us they pulled 11 bodies from the river.",
+     ["volunteer rescuer"]),
+    ("11.20pm Police now confirm 49 people have died.", ["police"]),
+    ("Monitors from the Organization for Security and Cooperation in Europe said they had found the bodies "
+     "of 45 people.", ["Organization for Security and Cooperation in Europe"]),
+    ("The Roman Catholic Diocese of San Cristóbal de las Casas said at least 25 people were wounded.",
+     ["Roman Catholic Diocese of San Cristóbal de las Casas"]),
+    ("Survivors told Human Rights Watch that soldiers shot villagers; the group said it had confirmed the "
+     "deaths of 21 civilians.", ["Human Rights Watch"]),
     ("Madrid train bombings toll rises to 199, Acebes says\nThe toll rose to 199, Interior Minister Angel "
      "Acebes said.", ["interior ministry", "interior ministry"]),
     ("09:25 Two of them died on the way to hospital, a local chief says.", ["local official"]),

@@ -646,8 +646,15 @@ def _source(
     if nearest.source:
         return nearest
     if nearest.points_back and nearest.text:
-        same_sentence = [a for a in found if a.source and a.position < nearest.position]
-        if same_sentence:  # "Police revised the toll ..., and said 25 were injured"
+        # "Police revised the toll ..., and said 25 were injured"; "Survivors told Human Rights Watch ...;
+        # the group said it had confirmed 21 deaths": a group or "it" is no person
+        people = not re.search(rf"\b(?:{ORG_HEADS}|it)$", nearest.text, re.IGNORECASE)
+        same_sentence = [
+            a for a in [*found, *mentions(sentence)]
+            if a.source and a.position < nearest.position and (people or a.source not in PERSON_ROLES)
+        ]  # fmt: skip
+        same_sentence.sort(key=lambda a: a.position)
+        if same_sentence:
             return Attribution(same_sentence[-1].source, nearest.text, False, nearest.position)
         if body := _named_here(sentence, nearest):  # "... at a Gaza Humanitarian Foundation site, the foundation says"
             return body
