@@ -92,6 +92,7 @@ SPEECH = (
     r"revises|raises|lowers|tells?|speaks?\s+of|spoke\s+of|insists|acknowledges|acknowledged|admits|admitted|"
     r"(?:disputed|disputes)\s+(?:the|these|those|this|that|its|their)|claims?|cites|cited|"
     r"(?:counts?|report|estimate|attribut(?:es|ed))(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly|the\b))|"
+    r"estimate(?=\s+that\b)|"
     r"(?<=report\s)found|(?<=study\s)found|(?<=inquiry\s)found|(?<=investigation\s)found|(?<=review\s)found|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
@@ -272,7 +273,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("witness", r"eye-?witness(?:es)?"),
         ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?<!rights\s)(?<!high\s)"
                    r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|IGP|sheriff|RCMP|"
-                   r"Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
+                   r"(?-i:IG)|Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
                    r"gendarmerie|RUC"),
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
         ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
@@ -280,7 +281,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                               r"(?:\s+(?:in|of)\s+[A-Z][\w-]*)?)$|"
                               r"^(?:the\s+)?staff\s+at\s+(?:[\w'’-]+\s+){0,3}hospital|"
                               r"^(?:the\s+)?hospitals?(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?$"),
-        ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities)"),
+        ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities|services?)"),
         ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)|medical\s+(?:workers?|staff|personnel)"),
         ("coastguard", r"coast\s*guard"),
         ("coroner", r"coroners?(?:['’]s?\s+office)?|medical\s+examiner"),
@@ -292,7 +293,9 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
                            r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
                            r"commissioner|chiefs?)|"
-                           r"prefecture|governor|mayor|chief\s+minister"),
+                           r"prefecture|governor|mayor|chief\s+minister|"
+                           r"(?:territory|district|province|region|county|municipality|city|town)['’]s\s+"
+                           r"(?:administrator|chief|head|prefect)"),
         # civil protection and civil defence are the state's disaster agency by another name
         ("disaster agency", r"disaster\s+(?:management|agency|authority|cent(?:re|er)|office|council)|"
                             r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|AFAD|NDMA|BNPB|NDRRMC|"
@@ -503,7 +506,12 @@ def attributions(sentence: str) -> list[Attribution]:
             out.append(Attribution(None, "it", True, verb.start()))
             continue
         found = _resolve(subject, m.start("src") + m["src"].rfind(subject))
-        if m["appos"] and (not found or _is_name(found[0]) or found[0].points_back):
+        if (
+            m["appos"] and found and GIVEN_NAME.fullmatch(m["appos"])
+            and BODY_HEAD.search(found[0].source or "") and not _known(subject)
+        ):  # fmt: skip
+            found = _resolve(m["appos"].strip(), m.start("appos") + 1)  # "a Moroccan rights group, AMDH, put"
+        elif m["appos"] and (not found or _is_name(found[0]) or found[0].points_back):
             at = m.start("appos")
             found = _appositive(m["appos"], at) or _named(m["appos"], at, subject, found) or found
         elif aside and found and _is_name(found[0]) and re.match(r",\s+who\b", aside.group()):
@@ -540,6 +548,10 @@ def _closing_speaker(src: str) -> bool:
     return bool(name) and (
         name in KNOWN or bool(re.fullmatch(r"[A-Z]{3,8}", src)) or _known(src) is not None or name in COMMON_ROLES
     )
+
+
+# A body's own name after its description: "a Moroccan rights group, AMDH,", "a monitor, Airwars,".
+GIVEN_NAME = re.compile(r"\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*")
 
 
 # A quotation opening a sentence, up to its closing mark: its speaker is named after it.
@@ -873,7 +885,9 @@ NEWS_OUTLET = re.compile(
 
 
 def _title_names(title: str) -> list[str]:
-    return [m.group(0) for m in TITLE_NAME.finditer(title)]
+    """Runs of capitalised words in a title, and a short name opening a run ("UNMIK Situation Update")."""
+    runs = [m.group(0) for m in TITLE_NAME.finditer(title)]
+    return runs + [run.split()[0] for run in runs if re.fullmatch(r"[A-Z]{3,8}", run.split()[0]) and " " in run]
 
 
 def _same_name(name: str, host: str) -> bool:
@@ -1199,6 +1213,17 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("A volunteer rescuer working with a search team tells us they pulled 11 bodies from the river.",
      ["volunteer rescuer"]),
     ("11.20pm Police now confirm 49 people have died.", ["police"]),
+    ("The toll rose to 23, officials said, while a Moroccan rights group, AMDH, put the toll at 27.",
+     ["official", "AMDH"]),
+    ("The health minister in the eastern administration, Othman Abduljaleel, said at least 2,300 people had been "
+     "killed.", ["health ministry"]),
+    ("Caritas teams estimate that more than 1.3 million people have been forced from their homes.",
+     ["Caritas teams"]),
+    ("Thomas Bakenga, the territory's administrator, said about 5,000 people were still missing.",
+     ["local official"]),
+    ("Police have arrested six members of the committee, Aligarh range IG Shalabh Mathur told reporters.",
+     ["police"]),
+    ("20:40 Catalan health services now say 761 people have been treated for injuries.", ["health ministry"]),
     ("Monitors from the Organization for Security and Cooperation in Europe said they had found the bodies "
      "of 45 people.", ["Organization for Security and Cooperation in Europe"]),
     ("The Roman Catholic Diocese of San Cristóbal de las Casas said at least 25 people were wounded.",
