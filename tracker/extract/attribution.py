@@ -1224,6 +1224,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Police have arrested six members of the committee, Aligarh range IG Shalabh Mathur told reporters.",
      ["police"]),
     ("20:40 Catalan health services now say 761 people have been treated for injuries.", ["health ministry"]),
+    ("Troops killed 12 people in the square, the army said. Six other people were shot dead at the gate.",
+     ["military", "military"]),
     ("Monitors from the Organization for Security and Cooperation in Europe said they had found the bodies "
      "of 45 people.", ["Organization for Security and Cooperation in Europe"]),
     ("The Roman Catholic Diocese of San Cristóbal de las Casas said at least 25 people were wounded.",

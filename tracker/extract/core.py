@@ -121,10 +121,11 @@ WHOLE_AGAIN = re.compile(
 # A first line with no full stop, then a line break: a headline.
 HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?])(?=\n)")
 # A sentence that goes on with the count told just before keeps its source: "..., police said.
-# Another 15 people remain unaccounted for", "Eight more were injured", "Of those, 527 ...".
+# Another 15 people remain unaccounted for", "Eight more were injured", "Six other people were shot
+# dead", "Of those, 527 ...".
 GOES_ON = re.compile(
     r"\W*(?:another|a\s+further|further|in\s+addition|also|of\s+(?:them|those|these)|among\s+(?:them|those)|"
-    r"[\w-]+\s+(?:others|more)\b)",
+    r"[\w-]+\s+(?:others|more|other\s+[a-z]+)\b)",
     re.IGNORECASE,
 )
 # ... and so does one telling where the count stands now, undated: "..., the ministry said. Nearly
