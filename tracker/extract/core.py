@@ -136,7 +136,8 @@ STATE_NOW = re.compile(r"^(?!.*\bsince\b).*\b(?:(?:have|has)\s+been|are|is|remai
 RESTATED_HINT = re.compile(r"\b(?:figure|number|count|tally|total)\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])\.\s|(?<=[,.!?])[\"'”’]\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
-    r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b)|"
+    r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b"
+    r"(?![^,;.]*,\s+(?:have|has|had|were|was|are|is)\b))|"  # not an aside: "1,000, most of them Alawites, have"
     r",\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|"
     r"pushing|putting|making|the\s+\w+est)\s+"
 )
@@ -176,7 +177,7 @@ EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
 # "the deadliest attack since the war began" compares one event; it counts nothing since.
 SUPERLATIVE = re.compile(
     r"\b(?:deadliest|bloodiest|worst|first|biggest|largest|highest|heaviest|greatest|strongest|"
-    r"most\s+\w+)\b",
+    r"most\s+(?!of\b)\w+)\b",  # "the most violent", not "most of them"
     re.IGNORECASE,
 )
 # Sending people to custody is an act: "nine were remanded", "ordered all six held".
@@ -907,6 +908,7 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("At least 201 people have been killed, rights groups say.", ["cumulative"]),
     ("Nine people were killed in the blast on Sunday.", ["event"]),
     ("Police arrested 40 people during Saturday's rally.", ["event"]),
+    ("More than 1,000 civilians, most of them Alawites, have been killed since Thursday.", ["cumulative"]),
     # a whole campaign counted up to the day it is told, in any tense
     ("The prosecutor said 1,000 people had been indicted over the riots.", ["cumulative"]),
     ("Courts have sentenced 400 people over the unrest, the judiciary said.", ["cumulative"]),
