@@ -852,6 +852,8 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     'Zimbabwe Human Rights NGO Forum'
     >>> owner_of("Investigative Committee: update on the Crocus City Hall attack", "https://sledcom.ru/news/1")
     'Investigative Committee'
+    >>> owner_of("IACHR condemns deaths in Sacaba, Bolivia", "https://www.oas.org/en/iachr/media_center/295.asp")
+    'IACHR'
     """
     host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
     for name, host_words in OWN_DOMAINS.items():
@@ -860,6 +862,11 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     for name in _title_names(title or "") if host else []:
         if _same_name(name, host) and not NEWS_OUTLET.search(name):
             return canonical(name)  # "OVD-Info: detentions at ..." on ovd.info; not "... | Reuters"
+    # a body's short name that is also a section of the site: "IACHR condemns ..." at oas.org/en/iachr/
+    sections = re.sub(r"^https?://[^/]+", "", url or "").lower().split("/")[:-1]
+    for short in re.findall(r"\b[A-Z]{3,8}\b", title or ""):
+        if short.lower() in sections and not NEWS_OUTLET.search(short):
+            return canonical(short)
     if title and re.search(r"\b(?:briefing|press\s+release|statement|situation\s+report|"
                            r"flash\s+update|daily\s+report|update)\b", title, re.I):  # fmt: skip
         for alias, pattern in _ALIAS_RES:
@@ -993,6 +1000,7 @@ OWN_DOMAINS = {
     "ACLED": ["acleddata.com"],
     "CPJ": ["cpj.org"],
     "UN": ["press.un.org", "news.un.org"],
+    "OVD-Info": ["ovdinfo", "ovd.info"],
 }
 
 
