@@ -171,6 +171,9 @@ ACTIVE_RULE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A count of acts followed by whom they befell, which outranks any verb after: "153 deaths of people held".
+COUNT_NOUN_OF = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?(?:{_by_metric(COUNT_NOUNS)})\s+of\b", re.IGNORECASE)
+
 _PASSIVE_ANY = _alternation([w for ws in PASSIVE.values() for w in ws])
 
 # TOLL: a running-count noun, then a linking verb or preposition, then the number.
@@ -574,6 +577,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         if m.lastgroup == "detained" and INMATES.match(after):
             return None  # "the prison holds about 8,500 inmates": its population, not a count of the held
         return Match(m.lastgroup or "", "active")
+    if m := COUNT_NOUN_OF.match(after):
+        return Match(m.lastgroup or "", "count-noun", subcount=sub)  # "153 deaths of people held in custody"
     if RESCUED_BEFORE.search(before) and CAPTIVE_AFTER.match(after):
         return Match("released", "active")  # "rescued 137 pupils and staff kidnapped from a school"
     if FORCED_RULE.search(before) and FORCED_TAIL.match(after):
@@ -722,6 +727,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
      [("arrested", 16), ("killed", 45)]),
     ("The ministry told Parliament that 790 Muslims and 254 Hindus were killed in the violence.", [("killed", 1044)]),
     ("The health department says 337 people have so far needed medical attention.", [("injured", 337)]),
+    ("Cristosal has documented 153 deaths of people held in state custody.", [("killed", 153)]),
     # PASSIVE
     ("At least 114 people were killed on Saturday.", [("killed", 114)]),
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
