@@ -37,6 +37,7 @@ PASSIVE = {
         "(?:[\\w-]+ ){0,2}?(?:hospitals?|clinics?|emergency (?:department|room|ward)s?)",
         "sustained (?:serious )?injuries",
         "survived with (?:[\\w-]+ )?(?:injuries|wounds|burns)", "needed treatment", "in critical condition",
+        "in (?:its|their|intensive) care",
         "(?:needed|required|received|sought) (?:medical|hospital) (?:attention|treatment|care)",
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to (?:the |a )?hospital",
         "taken to hospitals",

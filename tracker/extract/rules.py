@@ -52,7 +52,7 @@ QUAL_AFTER = _alternation([w for ws in QUALIFIER_AFTER.values() for w in ws])
 
 # Auxiliaries and adverbs that may stand between a subject and its participle.
 AUX = (
-    r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|later|"
+    r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|currently|later|"
     r"so\s+far|allegedly|then|subsequently|already|since|recently|(?:believed|estimated)\s+to|said\s+to|"
     r"feared|thought\s+to|known\s+to|known\s+or|presumed\s+to|confirmed|who|that|either|each|reported|officially|"
     r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|went|left|remain|remains|still|"
@@ -301,6 +301,9 @@ VERB_TAIL = [
     ("arrested", r"took|taken|take|takes|taking", r"into\s+(?:police\s+|military\s+)?custody"),
     ("charged", r"named|naming|names", r"as\s+(?:criminal\s+)?suspects"),
     ("injured", r"received|receiving|admitted|admitting", r"(?:patients|wounded|injured|casualties)\b"),
+    # "shot, hacked and burned 46 fellow inmates to death"
+    ("killed", r"burned|burnt|beat|beaten|hacked|stabbed|stoned|clubbed|crushed|trampled|starved|tortured",
+     r"to\s+death\b"),
 ]
 VERB_TAIL_RULES = [
     (
@@ -728,6 +731,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The ministry told Parliament that 790 Muslims and 254 Hindus were killed in the violence.", [("killed", 1044)]),
     ("The health department says 337 people have so far needed medical attention.", [("injured", 337)]),
     ("Cristosal has documented 153 deaths of people held in state custody.", [("killed", 153)]),
+    ("Some 498,442 people are currently sheltering in relief camps.", [("displaced", 498442)]),
+    ("Gang members shot, hacked and burned 46 fellow inmates to death in a riot.", [("killed", 46)]),
+    ("Christchurch Hospital said 36 people remained in its care.", [("injured", 36)]),
     # PASSIVE
     ("At least 114 people were killed on Saturday.", [("killed", 114)]),
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
