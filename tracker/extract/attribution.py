@@ -318,6 +318,10 @@ _STATE_RES = [
 ]
 
 
+# A description ending in the body's short name: "the U.N. peacekeeping mission MONUSCO", "rights group HRANA".
+DESCRIBED_ACRONYM = re.compile(r"^(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?[a-z][\w-]*\s+(?P<acr>[A-Z]{3,8})$")
+
+
 def canonical(name: str) -> str | None:
     """The normalised name of a source phrase, or None if it names no one.
 
@@ -336,6 +340,12 @@ def canonical(name: str) -> str | None:
         body = next((name for name, pattern in _STATE_RES if pattern.search(named)), None)
         body = None if body == "military" and _own_army(named) else body
         return body or next((alias for alias, pattern in _ALIAS_RES if pattern.fullmatch(acronym[1])), acronym[1])
+    if (
+        (described := DESCRIBED_ACRONYM.match(text))
+        and described["acr"] not in NOT_HEADLINE_SOURCE
+        and _known(text[: described.start("acr")]) not in _ALIAS_CI  # "state broadcaster CCTV" is state media
+    ):
+        return canonical(described["acr"])  # the short name says which body, more than "mission" does
     if known := _known(text):  # a role, then a known body
         return known
     if m := MINISTER.match(text) or MINISTER_OF.match(text) or MINISTRY_NAMED.match(text):
@@ -689,7 +699,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
         return [Attribution(None, f"the {m['body']}", True, position)]  # "a spokesman for the guard": named before
     elif m and _known(m["body"]):
         phrase = m["body"]  # "a spokeswoman for the city's hospitals": the hospitals
-    known = canonical(phrase) if ACRONYM_END.search(phrase) else _known(phrase)  # the bracket names it
+    # the bracket or a closing short name names it
+    known = canonical(phrase) if ACRONYM_END.search(phrase) or DESCRIBED_ACRONYM.match(phrase) else _known(phrase)
     if titled and not known:  # "Odisha Home Secretary" -> home secretary; "Justice Minister" -> ministry
         if re.fullmatch(r"(?i:spokes(?:man|woman|person))", phrase):
             return [Attribution(None, phrase, True, position)]  # "spokeswoman Sona Truzyan": for whom, told before
@@ -1238,6 +1249,11 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "of 45 people.", ["Organization for Security and Cooperation in Europe"]),
     ("The Roman Catholic Diocese of San Cristóbal de las Casas said at least 25 people were wounded.",
      ["Roman Catholic Diocese of San Cristóbal de las Casas"]),
+    ("M23 rebels killed at least 131 civilians last week, the U.N. peacekeeping mission MONUSCO said.", ["MONUSCO"]),
+    ("Prosecutors have detained four people over the blast, state broadcaster TRT reported.", ["state media"]),
+    ("At least 56 bodies were brought to the hospital, an official told AFP, as the toll passed 100 according to "
+     "an AFP count. More than 1,500 people were treated in the emergency department, he said.",
+     ["official", "AFP", "official"]),
     ("Survivors told Human Rights Watch that soldiers shot villagers; the group said it had confirmed the "
      "deaths of 21 civilians.", ["Human Rights Watch"]),
     ("Madrid train bombings toll rises to 199, Acebes says\nThe toll rose to 199, Interior Minister Angel "

@@ -210,6 +210,10 @@ NOT_PLACE = re.compile(
 SPEECH_AFTER = re.compile(r"\b(?:said|says|told|announced|reported|added|conference|statement)\b", re.I)
 
 
+# News agencies, which keep tallies but are no "he" or "she".
+OUTLETS = {"AFP", "AP", "Reuters"}
+
+
 # Heads of public services, which a report introduces by their job ("the disaster ministry"),
 # unlike a group described again after its name ("the Oslo-based group").
 SERVICE_HEADS = {
@@ -264,8 +268,11 @@ class Context:
         if len(content) > 1 and content[-1] in SERVICE_HEADS:
             return canonical(words), False  # "the ambulance service said": a new speaker
         people = bool(content) and content[-1] in ("he", "she", "they")
+        person = bool(content) and content[-1] in ("he", "she")
         for earlier in reversed(named):
-            if earlier.source and (people or earlier.source not in PERSON_ROLES):
+            if earlier.source and (people or earlier.source not in PERSON_ROLES) and not (
+                person and earlier.source in OUTLETS
+            ):  # "..., according to an AFP count. ..., he said": the official who spoke, not the agency
                 return earlier.source, True
         # nothing named before: "the agency said" introduces its speaker
         return self.owner or canonical(words), False
