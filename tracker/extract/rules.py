@@ -143,7 +143,8 @@ _MONTH_NAME = (
 )
 MONTH_DAY = rf"\b(?:{_MONTH_NAME}\.?\s+\d{{1,2}}\b(?:,\s+(?:19|20)\d\d\b)?|\d{{1,2}}\s+{_MONTH_NAME}\b)"
 MAIN_VERB = re.compile(
-    rf"""^(?:(?!\b(?:who|which|that|whom)\b)(?:[^.;:,\d]|\b(?:19|20)\d\d\b|{MONTH_DAY})){{0,120}}?(?:\b(?P<detained>{_alternation(PASSIVE["detained"])})\b|\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
+    rf"""^(?:(?!\b(?:who|which|that|whom)\b|\band\s+(?:the\s+)?(?:rest|others?|another|many|some|all)\b)
+    (?:[^.;:,\d]|\b(?:19|20)\d\d\b|{MONTH_DAY})){{0,120}}?(?:\b(?P<detained>{_alternation(PASSIVE["detained"])})\b|\b(?P<aux>(?:had|have|has|were|was|are|is|would|will|could|may|might|
     remain|remains|remained)(?:\s+(?:now|also|since|later|all|not|still|yesterday|today|then|formally|already))?
     (?:\s+(?:been|be|being))?)
     \s+(?:{_by_metric({**PASSIVE, "detained": []})})\b)""",
@@ -734,6 +735,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Some 498,442 people are currently sheltering in relief camps.", [("displaced", 498442)]),
     ("Gang members shot, hacked and burned 46 fellow inmates to death in a riot.", [("killed", 46)]),
     ("Christchurch Hospital said 36 people remained in its care.", [("injured", 36)]),
+    ("Only 153 of the accused are in custody and the rest were tried in absentia.", [("detained", 153)]),
     # PASSIVE
     ("At least 114 people were killed on Saturday.", [("killed", 114)]),
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
