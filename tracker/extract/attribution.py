@@ -303,7 +303,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("prison service", r"(?:prisons?|penitentiary|corrections?|correctional)\s+(?:service|administration|"
                            r"authority|department|directorate|bureau|agency|system)"),
         ("ombudsman", r"ombudsman|public\s+defender|defensor[ií]a|(?:human\s+)?rights\s+commissioner"),
-        ("prosecutor", r"prosecutors?(?:['’]s?)?(?:\s+office)?|prosecutor[\s-]+general|attorney[\s-]+general"),
+        ("prosecutor", r"prosecutors?(?:['’]s?)?(?:\s+office)?|prosecutor[\s-]+general|attorney[\s-]+general|"
+                       r"(?-i:(?:criminal\s+)?prosecution\s+(?:service|department|office|authority))"),
         ("court", r"(?:presiding\s+)?judges?|"
                   r"^(?!(?:when|where|after|before|as|while|until)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}court$"),
     ]
@@ -1250,6 +1251,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The Roman Catholic Diocese of San Cristóbal de las Casas said at least 25 people were wounded.",
      ["Roman Catholic Diocese of San Cristóbal de las Casas"]),
     ("M23 rebels killed at least 131 civilians last week, the U.N. peacekeeping mission MONUSCO said.", ["MONUSCO"]),
+    ("Serik Shalabayev, who heads the office's criminal prosecution department, said 4,500 people had been injured.",
+     ["prosecutor"]),
+    ("The Crown Prosecution Service said 357 defendants had so far been sentenced.", ["Crown Prosecution Service"]),
     ("Prosecutors have detained four people over the blast, state broadcaster TRT reported.", ["state media"]),
     ("At least 56 bodies were brought to the hospital, an official told AFP, as the toll passed 100 according to "
      "an AFP count. More than 1,500 people were treated in the emergency department, he said.",
