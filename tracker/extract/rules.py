@@ -100,7 +100,9 @@ NOUN_PHRASE = (
 # secret jail WERE FREED", "Nikolas Cruz, who murdered 17 people in Parkland, Florida, WAS".
 WHO_CLAUSE = (
     # not across a new count's clause: "24 putschists who were killed, AND 1,491 people were wounded"
-    r"(?:,?\s+who\s+(?:(?!,?\s+and\s+(?:\d|more\s+than|some|about|at\s+least|nearly|another|a\s+further))[^;]){1,160}?,?"
+    # nor across a speaker's verb: "X, who heads the department, said 4,500 people had been injured"
+    r"(?:,?\s+who\s+(?:(?!,?\s+and\s+(?:\d|more\s+than|some|about|at\s+least|nearly|another|a\s+further)|"
+    r",\s+(?:said|says|told|added)\b)[^;]){1,160}?,?"
     r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s))"
 )
 _SUBJECT = rf"""
@@ -736,6 +738,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Gang members shot, hacked and burned 46 fellow inmates to death in a riot.", [("killed", 46)]),
     ("Christchurch Hospital said 36 people remained in its care.", [("injured", 36)]),
     ("Only 153 of the accused are in custody and the rest were tried in absentia.", [("detained", 153)]),
+    ("Serik Shalabayev, who heads the department, said 4,500 people had been injured.", [("injured", 4500)]),
     # PASSIVE
     ("At least 114 people were killed on Saturday.", [("killed", 114)]),
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
