@@ -704,7 +704,7 @@ _PART = "|".join(w for w in PEOPLE if w not in {"bodies", "souls", "lives", "oth
 # ... and plurals of who people are by trade or role: "two factory owners and two engineers"
 _PART += rf"|(?!(?:{'|'.join(THINGS)})\b)[a-z]{{3,}}(?:ers|ors|ists|ians|ees|ants|ents)"
 _PART += r"|(?-i:[A-Z][a-z]{2,}s)"  # communities: "790 Muslims and 254 Hindus"
-SPLIT_JOINER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+SPLIT_JOINER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 SPLIT_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART}|{'|'.join(PERSON)})\b", re.IGNORECASE)
 
 

@@ -57,9 +57,10 @@ PASSIVE = {
     ],
     "detained": [
         "(?:remain|remained|remaining|are still|were still|still|currently|now)"
-        r" (?:being )?(?:detained|held|in detention|in custody|behind bars|imprisoned|jailed|"
-        r"in prison|in jail|incarcerated|locked up|under detention)",
+        r" (?:being )?(?:detained|held|in detention|in (?:police |military |pre-?trial )?custody|behind bars|"
+        r"imprisoned|jailed|in prison|in jail|incarcerated|locked up|under detention)",
         "(?:are|is|were|was) being (?:detained|held)",  # still in custody as the report is written
+        "held incommunicado", "held without (?:charge|trial)",
         "remain under detention", "under detention", "political prisoners",
         "prisoners of conscience", "detainees", "in jail", "in prison", "behind bars",
         "in detention", "in custody", "remanded", "remanded in (?:judicial |police )?custody", "on death row",
@@ -159,7 +160,8 @@ ACTIVE = {
         "nabbed", "nabbing", "led away", "leading away", "bundled away",
     ],
     "released": [
-        "granted bail to", "released on bail", "freed on bail", "exchanged", "swapped", "handed over",
+        "granted bail to", "secured bail for", "won bail for",
+        "released on bail", "freed on bail", "exchanged", "swapped", "handed over",
         "released", "releasing", "releases", "freed", "freeing", "frees", "pardoned",
         "pardoning", "pardons", "release of", "freeing of", "amnesty for", "amnestied",
         "(?:granted|grants|granting|gave|offered) (?:an )?(?:amnesty|amnesties|pardons?|clemency) to",

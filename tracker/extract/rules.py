@@ -103,7 +103,7 @@ WHO_CLAUSE = (
     # nor across a speaker's verb: "X, who heads the department, said 4,500 people had been injured"
     r"(?:,?\s+who\s+(?:(?!,?\s+and\s+(?:\d|more\s+than|some|about|at\s+least|nearly|another|a\s+further)|"
     r",\s+(?:said|says|told|added)\b)[^;]){1,160}?,?"
-    r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s))"
+    r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)\s))"
 )
 _SUBJECT = rf"""
     (?:\s*(?:{QUAL_AFTER}))?                          # 320+, or more
@@ -304,6 +304,7 @@ VERB_TAIL = [
     ("arrested", r"took|taken|take|takes|taking", r"into\s+(?:police\s+|military\s+)?custody"),
     ("charged", r"named|naming|names", r"as\s+(?:criminal\s+)?suspects"),
     ("injured", r"received|receiving|admitted|admitting", r"(?:patients|wounded|injured|casualties)\b"),
+    ("released", r"let|lets|letting", r"go\b"),  # "let nine other hostages go"
     # "shot, hacked and burned 46 fellow inmates to death"
     ("killed", r"burned|burnt|beat|beaten|hacked|stabbed|stoned|clubbed|crushed|trampled|starved|tortured",
      r"to\s+death\b"),
@@ -739,6 +740,11 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Christchurch Hospital said 36 people remained in its care.", [("injured", 36)]),
     ("Only 153 of the accused are in custody and the rest were tried in absentia.", [("detained", 153)]),
     ("Serik Shalabayev, who heads the department, said 4,500 people had been injured.", [("injured", 4500)]),
+    ("At least 16 of them remain in police custody.", [("detained", 16)]),
+    ("Seven of the nine opposition candidates who ran against Lukashenko remain in custody.", [("detained", 7)]),
+    ("The 11 politicians and the 10 journalists have been held incommunicado ever since.", [("detained", 21)]),
+    ("The release came a day after the rebels let nine other hostages go.", [("released", 9)]),
+    ("On Monday, lawyers secured bail for 51 of the people they represent.", [("released", 51)]),
     # PASSIVE
     ("At least 114 people were killed on Saturday.", [("killed", 114)]),
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
