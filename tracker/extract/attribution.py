@@ -98,7 +98,8 @@ SPEECH = (
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
     r"puts?\s+(?:the|(?:\w+day|today)['’]s)\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total|range)|"
     r"(?:gave|gives|stood\s+by|stands\s+by)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)|"
-    r"found(?=\s*(?:[,.;]|$))|wrote|posted|tweeted|claimed|disclosed|revealed"
+    r"(?<!bodies\s)(?<!remains\s)found(?=\s*(?:[,.;]|$))|"  # "the AP found", not "two more bodies found"
+    r"cut(?=\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|estimate|count))|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
@@ -108,7 +109,8 @@ CUE_BEFORE = re.compile(
     r"confirmed)\s+by|"
     r"(?:the\s+)?(?:information|data|evidence|reports)\s+(?:gathered|compiled|collected|received)\s+by|"
     r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
-    r"(?:(?:(?:figures|data|information)\s+(?:collected|compiled|gathered)\s+(?:from\s+[^,;]{1,40}?\s+)?by|"
+    r"(?:(?:(?:figures|data|information)\s+(?:collected|compiled|gathered|verified|released|published|provided|"
+    r"issued|confirmed)\s+(?:from\s+[^,;]{1,40}?\s+)?by|"
     r"figures|data|a\s+tally|a\s+count|the\s+latest\s+(?:figures|count|tally|data)|"
     r"the\s+latest|a\s+statement|a\s+report|a\s+statement\s+from|a\s+report\s+(?:by|from)|"
     r"(?:a|an|the)\s+(?:\w+\s+)?(?:tally|count|report|statement|update|briefing)"
@@ -221,7 +223,8 @@ DROP_WORDS = re.compile(
     re.IGNORECASE,
 )
 CUT_AT = re.compile(
-    r"\s+(?:at|in|from|with|working\s+with|who|which|that|on|for|near|inside|told|tells|to|as|after|during|"
+    r"\s+(?:at|in|from|with|working\s+with|and\s+(?:its|their)|who|which|that|on|for|near|inside|told|tells|to|as|"
+    r"after|during|"
     r"when|while|and\s+(?:said|added)|has|have|had|was|were|is|are)\s+",
     re.IGNORECASE,
 )
@@ -267,13 +270,13 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"^(?:a|the)\s+(?:mother|father|parent|brother|sister|widow)\s+(?:whose|of)\b"),
         ("vice president", r"vice[\s-]+president"),
         ("government", r"(?-i:^(?:the\s+)?Centre$)|president|presidency|prime\s+minister|premier|"
-                       r"government\s+spokes\w+|cabinet|chief\s+secretary|(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+(?:officials|authorities)"),
+                       r"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+(?:officials|authorities)"),
         ("hospital official", r"^(?:the\s+)?hospital\s+(?:sources?|officials?|staff|director|spokes\w+)"),
         ("medic", r"^(?:the\s+)?medical\s+sources?"),
         ("witness", r"eye-?witness(?:es)?"),
         ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?<!rights\s)(?<!high\s)"
                    r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|IGP|sheriff|RCMP|"
-                   r"(?-i:IG)|Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
+                   r"(?-i:IG)|Scotland\s+Yard|Metropolitan\s+Police|Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
                    r"gendarmerie|RUC"),
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
         ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
@@ -350,8 +353,7 @@ def canonical(name: str) -> str | None:
     if known := _known(text):  # a role, then a known body
         return known
     if m := MINISTER.match(text) or MINISTER_OF.match(text) or MINISTRY_NAMED.match(text):
-        field = m["field"].lower()  # "Justice Minister", "the Minister of Foreign Affairs", "the Defense Ministry"
-        return f"{FIELD_SPELLING.get(field, field)} ministry"
+        return _ministry(m["field"])  # "Justice Minister", "the Minister of Foreign Affairs", "the Defense Ministry"
     if (member := MEMBER_OF.match(text)) and _singular(member["role"].lower()) in ROLE_HEADS:
         return canonical(member["name"]) or member["name"]  # "Volunteers from the rescue service Zaka": Zaka
     text = _cut(text)
@@ -706,7 +708,7 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
         if re.fullmatch(r"(?i:spokes(?:man|woman|person))", phrase):
             return [Attribution(None, phrase, True, position)]  # "spokeswoman Sona Truzyan": for whom, told before
         minister = MINISTER.match(" ".join(phrase.split()[-2:]))
-        known = f"{minister['field'].lower()} ministry" if minister else _title_role(phrase)
+        known = _ministry(minister["field"]) if minister else _title_role(phrase)
     if known:
         return [Attribution(known, phrase, False, position)]
     if is_anaphor(phrase) or BARE_HEAD.match(phrase) or re.match(r"(?:our|we)\b", phrase, re.IGNORECASE):
@@ -791,8 +793,13 @@ MINISTER = re.compile(
     re.IGNORECASE,
 )
 # A ministry by its capitalised name: "The Defense Ministry", "Russia's Healthcare Ministry".
-MINISTRY_NAMED = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>[A-Z][a-z]+)\s+Ministry$")
+MINISTRY_NAMED = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>(?![Tt]he\b)[A-Za-z][a-z]+)\s+[Mm]inistry$")
 FIELD_SPELLING = {"defense": "defence", "healthcare": "health", "home": "interior"}  # one name for one ministry
+
+
+def _ministry(field: str) -> str:
+    """The ministry of a field, one spelling for each: "Defense" -> "defence ministry"."""
+    return f"{FIELD_SPELLING.get(field.lower(), field.lower())} ministry"
 # An organisation's generic head noun on its own: "the ministry", "ministry".
 BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 
@@ -906,7 +913,8 @@ NEWS_OUTLET = re.compile(
 def _title_names(title: str) -> list[str]:
     """Runs of capitalised words in a title, and a short name opening a run ("UNMIK Situation Update")."""
     runs = [m.group(0) for m in TITLE_NAME.finditer(title)]
-    return runs + [run.split()[0] for run in runs if re.fullmatch(r"[A-Z]{3,8}", run.split()[0]) and " " in run]
+    shorts = [run.split()[0] for run in runs if re.fullmatch(r"[A-Z]{3,8}", run.split()[0]) and " " in run]
+    return shorts + runs  # "CONRED Information Bulletin No. 45": CONRED
 
 
 def _same_name(name: str, host: str) -> bool:
@@ -952,7 +960,8 @@ COMMON_ROLES = set(
 NOT_A_SPEAKER = {
     "up", "down", "more", "less", "also", "then", "now", "later", "so", "which", "what", "according",
     "or", "and", "but", "nor", "for", "of", "in", "to", "with", "first", "second", "third", "fourth", "fifth",
-    "sixth", "seventh", "eighth", "ninth", "tenth", "last", "rest", "others",
+    "sixth", "seventh", "eighth", "ninth", "tenth", "last", "rest", "others", "initial", "preliminary", "early",
+    "unconfirmed", "according to",
 }  # fmt: skip
 
 
@@ -1254,6 +1263,16 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Serik Shalabayev, who heads the office's criminal prosecution department, said 4,500 people had been injured.",
      ["prosecutor"]),
     ("The Crown Prosecution Service said 357 defendants had so far been sentenced.", ["Crown Prosecution Service"]),
+    ("Initial reports indicate that more than 140 people were killed.", [None]),
+    ("More than 4,000 civilians have been killed since March 2015, according to figures verified by the UN human "
+     "rights office.", ["OHCHR"]),
+    ("Tonga riot toll rises to eight as two more bodies found", [None, None]),
+    ("Scotland Yard said 339 people had been arrested.", ["police"]),
+    ("Sri Lanka's health ministry on Thursday cut the death toll to about 253.", ["health ministry"]),
+    ("Relatives have reported 25 people missing, though police said the number could include some of the dead.",
+     ["relative"]),
+    ("The State Council Information Office said the toll had climbed to 69,170.", ["government"]),
+    ("Deputy Defense Minister Ruwan Wijewardene said about 500 people were wounded.", ["defence ministry"]),
     ("Prosecutors have detained four people over the blast, state broadcaster TRT reported.", ["state media"]),
     ("At least 56 bodies were brought to the hospital, an official told AFP, as the toll passed 100 according to "
      "an AFP count. More than 1,500 people were treated in the emergency department, he said.",

@@ -138,7 +138,7 @@ CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])\.\s|(?<=[,.!?])[\"'”’]\s|,\s+(?=including\s+(?:at\s+least\s+|about\s+|some\s+)?\d)|"
     r",\s+(?=(?:about\s+|some\s+|nearly\s+|at\s+least\s+)?[\w,]+\s+of\s+(?:them|whom)\b"
     r"(?![^,;.]*,\s+(?:have|has|had|were|was|are|is)\b))|"  # not an aside: "1,000, most of them Alawites, have"
-    r",\s+(?:and|but|while|whereas|as|with|after|bringing|raising|taking|"
+    r",\s+(?:and|but|while|whereas|though|although|as|with|after|bringing|raising|taking|"
     r"pushing|putting|making|the\s+\w+est)\s+"
 )
 CUMULATIVE_CUE = re.compile(rf"\b(?:{'|'.join(CUMULATIVE)})\b", re.IGNORECASE)
