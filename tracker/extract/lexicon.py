@@ -22,7 +22,7 @@ PASSIVE = {
         "burnt to death", "burned alive", "tortured to death", "stabbed to death",
         "hacked to death", "crushed to death", "drowned", "dead", "died", "perished", "electrocuted",
         "lost their lives", "lost his life", "lost her life", "confirmed dead", "neutrali[sz]ed",
-        "martyred", "declared dead", "executions",
+        "martyred", "declared dead", "executions", "(?:confirmed |declared )?deceased",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
         "among the dead", "among those killed", "buried", "fatalities",
         "deaths?(?![\\w-]| (?:sentences?|penalt|row|warrants?))",  # not "37 death sentences"
@@ -40,6 +40,7 @@ PASSIVE = {
         "in (?:its|their|intensive) care",
         "(?:needed|required|received|sought) (?:medical|hospital) (?:attention|treatment|care)",
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to (?:the |a )?hospital",
+        "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?hospitals?",
         "taken to hospitals",
         "admitted to (?:a )?hospitals?", "sought (?:medical )?treatment",
         "brought in with (?:[\\w-]+ )?(?:wounds|injuries)", "(?:receiving|undergoing) (?:medical )?treatment",

@@ -93,7 +93,8 @@ _PLURAL_HEAD = (
 )
 _ONE_HEAD = rf"(?:{_alternation(PERSON)})\b"
 NOUN_PHRASE = (
-    rf"(?:\s+[\"“‘']?(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have)\b)(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*))"
+    rf"(?:\s+[\"“‘']?(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have|as|after|when|before)\b)"
+    rf"(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*))"
     rf"{{0,3}}?\s+[\"“‘']?(?:{_PLURAL_HEAD}|{_ONE_HEAD})[\"”’']?(?:\s+(?:and|or)\s+(?:[a-z][\w'-]*\s+)?{_PLURAL_HEAD})?"
 )
 # A relative clause between a subject and its verb: "two men who had spent eight years in a
@@ -131,6 +132,8 @@ PASSIVE_RULE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Words before "buried" that say the people are not found yet.
+UNFOUND = re.compile(r"\b(?:still|believed|feared|thought)\b", re.IGNORECASE)
 # Verbs that are finite on their own: "four prisoners died and 61 were injured" is no
 # participle waiting for a main verb.
 FINITE = re.compile(r"died|perished|drowned|succumbed|fled|disappeared|lost\s+their\s+lives", re.I)
@@ -406,7 +409,8 @@ _SINGLE = {
 _SINGLE["displaced"] = []
 VICTIM_RULE = re.compile(
     rf"""(?P<np>
-        \b(?:a|an|one|the|its|his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:[a-z][\w-]*\s+){{0,2}}?
+        \b(?:a|an|one|the|its|his|her|their)\s+(?:[\w-]+-year-old\s+)?
+        (?:[a-z][\w'’-]*\s+|[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+){{0,2}}?  # "the boat's Tunisian captain"
         (?:{_alternation(PERSON)})(?P<who>\s+who\s+(?:[^,.;]|,\s(?=\d{{4}})|(?<=\b[A-Z])\.){{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is|
             (?:has|had)\s+(?:died|succumbed)|died|succumbed|perished)\b)|\s+\w+ing\s+(?:with|in|on|at|from|to|near)\s+[^,.;]{{1,40}}?
             (?=\s+(?:was|has\s+been|had\s+been)\b))?
@@ -620,6 +624,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
             metric = "killed"  # "78 of the protesters detained after the demonstration died of suffocation"
         elif HYPOTHESIS.search(REPORTED_STATE.sub("", m["aux"] or "")) and not re.search(r"\bhave\b", m["aux"]):
             return None  # "5,000 prisoners will be freed", but "believed to be trapped" is a count
+        if m[metric] and m[metric].lower() == "buried" and UNFOUND.search(m["aux"]):
+            metric = "missing"  # "still believed to be buried under the rubble": not yet found
         return Match(shot_and_killed(metric, after[m.end() :]), "passive", subcount=sub)
     window = before_clause[-WINDOW:]
     if TOLL_HINT.search(window) and (m := TOLL_RULE.search(window)) and not _thing_follows(after):
@@ -745,6 +751,13 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The 11 politicians and the 10 journalists have been held incommunicado ever since.", [("detained", 21)]),
     ("The release came a day after the rebels let nine other hostages go.", [("released", 9)]),
     ("On Monday, lawyers secured bail for 51 of the people they represent.", [("released", 51)]),
+    ("Toba ferry: 164 still missing as captain arrested", [("missing", 164)]),
+    ("Prosecutors said the boat's Tunisian captain, who was among the survivors, had been arrested.",
+     [("arrested", 1)]),
+    ("About a dozen people were still believed to be buried under the rubble.", [("missing", 12)]),
+    ("Forty people were buried in the landslide.", [("killed", 40)]),
+    ("58 people have been confirmed deceased and 515 people have been transported to area hospitals.",
+     [("killed", 58), ("injured", 515)]),
     # PASSIVE
     ("At least 114 people were killed on Saturday.", [("killed", 114)]),
     ("Some 6,022 people, aged 11 to 84, have been arrested.", [("arrested", 6022)]),
