@@ -588,8 +588,11 @@ def _as_of(
 
     # "during Monday's protests" dates an event; a running count "over last Monday's
     # earthquake" holds for the day it was stated, not the day of what it counts.
+    # Nor a day that dates another act: "freed 9,800 people detained under a state of emergency imposed in
+    # October", "prosecuted over the rally on May 6, 2012".
     if scope == "cumulative":
         dates = [d for d in dates if not (d.attributive or _other(d, n))]
+    dates = [d for d in dates if not (d.foreign and _other(d, n))]
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     if in_clause and scope == "event":  # "arrested during Tuesday's protests were charged on Thursday"
         incidents = [d for d in in_clause if not d.as_of]
@@ -967,6 +970,10 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
     # a date in a relative clause dates what the clause tells, not the count before it
+    ("Ethiopia has freed 9,800 people detained under a state of emergency imposed in October, state media "
+     "reported on Wednesday.", "2016-12-21", ["2016-12-21"]),
+    ("The defendants were among more than 30 people prosecuted over the rally on Bolotnaya Square on May 6, 2012.",
+     "2014-02-24", ["2014-02-24"]),
     ("Three soldiers have been arrested over the killing of 10 villagers in Ngarbuh on February 14, the "
      "presidency said yesterday.", "2020-04-21", ["2020-04-20", "2020-02-14"]),
     ("Investigators have detained six people, including the director of a coal mine where a methane blast "

@@ -84,6 +84,7 @@ class DateMention:
     as_of: bool  # "as of 31 October": a statement date that carries to what follows
     attributive: bool = False  # "Sunday's election": it dates a noun, weaker than any other date
     relative: int = -1  # where a relative clause holding the date opens ("the violence that broke out on May 3")
+    foreign: bool = False  # the clause dates another act than any count before it ("arrested over the rally on May 6")
     said: bool = False  # the day a statement was made, which carries only to that statement
     aside: tuple[int, int] | None = None  # a ", who ...," aside holding the date: it dates that aside's act
 
@@ -120,7 +121,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         opens = ASIDE_BEFORE.search(before)
         closes = opens and ASIDE_CLOSES.match(sentence, m.end())
         # "the bombing that tore through ... on Saturday", "arrested over the killing of ... on February 14"
-        clause = RELATIVE_BEFORE.search(before) or OVER_ACT_BEFORE.search(before)
+        foreign = OVER_ACT_BEFORE.search(before)
+        clause = foreign or RELATIVE_BEFORE.search(before)
         relative = clause.start() if clause else -1
         if m.start() < year_of_date or (START_MARK.search(before) and not (possessive and AFTER.search(before))):
             continue  # "since Sunday", "after March 3": a period's start
@@ -141,7 +143,7 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         stamp = not before.strip() and LIVE_STAMP.match(sentence, m.end())  # "Saturday 11:00 Three people ..."
         said = bool(stamp or SAID_MARK.search(before) or SAID_AFTER.match(sentence, m.end()))
         out.append(DateMention(day, m.start(), m.end(), bool(said or AS_OF_MARK.search(before)),
-                               attributive=possessive, relative=relative, said=said,
+                               attributive=possessive, relative=relative, foreign=bool(foreign), said=said,
                                aside=(opens.start(), closes.end()) if opens and closes else None))  # fmt: skip
     return out
 
@@ -168,7 +170,12 @@ RELATIVE_BEFORE = re.compile(
 # "arrested over the killing of 10 villagers on February 14".
 OVER_ACT_BEFORE = re.compile(
     r"\b(?:over|for|in\s+connection\s+with)\s+the\s+(?:[\w-]+\s+)?(?:killings?|murders?|massacre|deaths?|"
-    r"abductions?|kidnappings?|lynching)\s+of\b[^,;.]{0,90}$",
+    r"abductions?|kidnappings?|lynching)\s+of\b[^,;.]{0,90}$|"
+    # "prosecuted over the rally on Bolotnaya Square on May 6, 2012": the rally's day
+    r"\b(?:over|for)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:rally|protests?|riots?|demonstrations?|"
+    r"attacks?|bombings?|clashes|unrest|violence|coup\s+attempt|march)\b(?![^,;.]*\b(?:which|that)\b)[^,;.]{0,60}$|"
+    # "detained under a state of emergency imposed in October": the emergency's day
+    r"\b(?:imposed|declared|proclaimed|called|held|signed|passed|introduced|lifted)\s+(?:(?:in|on)\s+)?$",
     re.IGNORECASE,
 )
 
