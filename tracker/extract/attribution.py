@@ -244,7 +244,8 @@ NOT_A_SOURCE = re.compile(
 # People speaking for a body they belong to: "volunteers from the rescue service Zaka".
 MEMBER_OF = re.compile(
     r"^(?:[\w-]+\s+)?(?P<role>[\w-]+)\s+(?:from|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,6})$"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+(?:(?:of|for|and|in|on|the)\s+)*[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,6})"
+    r"(?:\s+(?:group|movement|campaign|network|organi[sz]ation|team))?$"  # "Volunteers from the Euromaidan SOS group"
 )
 ACRONYM_END = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s[A-Z]{2,5})?)\)$")  # (UNAMI), (Komnas HAM)
 # A capitalised name and the lower-case description after it: "Inter Sector Coordination Group of aid agencies".
@@ -276,7 +277,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("witness", r"eye-?witness(?:es)?"),
         ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?<!rights\s)(?<!high\s)"
                    r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|IGP|sheriff|RCMP|"
-                   r"(?-i:IG)|Scotland\s+Yard|Metropolitan\s+Police|Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
+                   r"(?-i:IG)|public\s+security\s+(?:department|bureau)|Scotland\s+Yard|Metropolitan\s+Police|Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
                    r"gendarmerie|RUC"),
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
         ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
@@ -1268,6 +1269,12 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "rights office.", ["OHCHR"]),
     ("Tonga riot toll rises to eight as two more bodies found", [None, None]),
     ("Scotland Yard said 339 people had been arrested.", ["police"]),
+    ("Volunteers from the Euromaidan SOS group said they were searching for 48 people reported missing.",
+     ["Euromaidan SOS"]),
+    ("Police have rounded up 1,434 suspects, said Liu Yaohua, head of the regional public security department.",
+     ["police"]),
+    ("Officials in the prefecture said 12 people had died. More than 34,000 people had sought shelter in "
+     "evacuation centres, according to the same officials.", ["local official", "local official"]),
     ("Sri Lanka's health ministry on Thursday cut the death toll to about 253.", ["health ministry"]),
     ("Relatives have reported 25 people missing, though police said the number could include some of the dead.",
      ["relative"]),

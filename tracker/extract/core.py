@@ -258,7 +258,8 @@ class Context:
         """
         if self.owner and re.match(r"(?:our|we)\b", words, re.IGNORECASE):
             return self.owner, True  # an organisation's own page speaking of itself
-        content = [w for w in words.lower().split() if w != "the" and not w.endswith(("-based", "-funded"))]
+        content = [w for w in words.lower().split() if w not in ("the", "same")
+                   and not w.endswith(("-based", "-funded"))]
         # "the emergencies ministry" is not the health ministry: its own words must match, not "ministry"
         telling = [w for w in content if not GENERIC_HEAD.fullmatch(w)] or content
         named = self.named()
