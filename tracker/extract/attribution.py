@@ -336,7 +336,7 @@ def canonical(name: str) -> str | None:
     >>> canonical("the Ministry of Health"), canonical("a doctor at Khartoum hospital")
     ('health ministry', 'doctor')
     """
-    text = " ".join(name.split()).strip(" ,.'\"“”")
+    text = _first_listed(" ".join(name.split()).strip(" ,.'\"“”"))
     if role := ROLE_AT.match(text):  # "Doctors at the Mbabane Government Hospital said"
         return _singular(role[1].lower())
     if acronym := ACRONYM_END.search(text):  # "the United Nations Assistance Mission for Iraq (UNAMI)"
@@ -681,8 +681,13 @@ DOCUMENT_OF = re.compile(
 )
 
 
+def _first_listed(phrase: str) -> str:
+    """A list of speakers is told by the first: "a security source and local residents who spoke to Anadolu"."""
+    return re.split(r"\s+and\s+(?=(?:a|an|the|local|other|several|some)\s)", phrase, maxsplit=1)[0]
+
+
 def _resolve(phrase: str, position: int) -> list[Attribution]:
-    phrase = COUNT_WORDS.sub("", phrase.strip())  # "ministry figures" -> "ministry"
+    phrase = COUNT_WORDS.sub("", _first_listed(phrase.strip()))  # "ministry figures" -> "ministry"
     if document := DOCUMENT_OF.match(phrase):
         phrase = document["owner"]
     if short := SHORT_TITLED_NAME.match(phrase):
@@ -1269,6 +1274,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "rights office.", ["OHCHR"]),
     ("Tonga riot toll rises to eight as two more bodies found", [None, None]),
     ("Scotland Yard said 339 people had been arrested.", ["police"]),
+    ("At least 400 people were killed, according to a security source and local residents who spoke to Anadolu.",
+     ["security source"]),
     ("Volunteers from the Euromaidan SOS group said they were searching for 48 people reported missing.",
      ["Euromaidan SOS"]),
     ("Police have rounded up 1,434 suspects, said Liu Yaohua, head of the regional public security department.",
