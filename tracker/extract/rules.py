@@ -132,6 +132,8 @@ PASSIVE_RULE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# A participle that describes the people named right after it: "five detained extremist commanders".
+ADJECTIVE_BEFORE_NOUN = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{PEOPLE_NOUN})\b", re.IGNORECASE)
 # Words before "buried" that say the people are not found yet.
 UNFOUND = re.compile(r"\b(?:still|believed|feared|thought)\b", re.IGNORECASE)
 # Verbs that are finite on their own: "four prisoners died and 61 were injured" is no
@@ -618,6 +620,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
             if HYPOTHESIS.search(main["aux"] or ""):
                 return None  # "5,600 people arrested ... would be released"
             metric = main.lastgroup or metric
+        elif metric == "arrested" and not m["aux"].strip() and ADJECTIVE_BEFORE_NOUN.match(after, m.end()):
+            return None  # "in exchange for five detained commanders": who they are, not a count of arrests
         elif participle and not m["aux"].strip() and metric not in ("killed", "injured") and DIED_LATER.match(
             after, m.end()
         ):
@@ -756,6 +760,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
      [("arrested", 1)]),
     ("About a dozen people were still believed to be buried under the rubble.", [("missing", 12)]),
     ("Forty people were buried in the landslide.", [("killed", 40)]),
+    ("Iran Human Rights said at least 109 detained protesters were at risk of execution.", []),
+    ("Police said 40 arrested protesters were released on bail.", [("released", 40)]),
     ("58 people have been confirmed deceased and 515 people have been transported to area hospitals.",
      [("killed", 58), ("injured", 515)]),
     # PASSIVE
