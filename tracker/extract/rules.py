@@ -132,6 +132,10 @@ PASSIVE_RULE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# Attackers breaking people out of a prison: what follows is an escape.
+JAILBREAK = re.compile(
+    r"\b(?:stormed|attacked|raided|broke\s+into|overran|overrun)\b[^.;]{0,80}?\b(?:prisons?|jails?)\b", re.IGNORECASE
+)
 # A participle that describes the people named right after it: "five detained extremist commanders".
 ADJECTIVE_BEFORE_NOUN = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{PEOPLE_NOUN})\b", re.IGNORECASE)
 # Words before "buried" that say the people are not found yet.
@@ -589,6 +593,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
             return Match("missing", "active")  # "still holding at least 30 hostages", not "killed 50 hostages"
         if m.lastgroup == "detained" and INMATES.match(after):
             return None  # "the prison holds about 8,500 inmates": its population, not a count of the held
+        if m.lastgroup == "released" and JAILBREAK.search(sentence, max(0, n.start - 160), n.start):
+            return None  # "gunmen stormed the prison and freed 527 inmates": an escape, not a release
         return Match(m.lastgroup or "", "active")
     if m := COUNT_NOUN_OF.match(after):
         return Match(m.lastgroup or "", "count-noun", subcount=sub)  # "153 deaths of people held in custody"
@@ -762,6 +768,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Forty people were buried in the landslide.", [("killed", 40)]),
     ("Iran Human Rights said at least 109 detained protesters were at risk of execution.", []),
     ("Police said 40 arrested protesters were released on bail.", [("released", 40)]),
+    ("The violence began when armed men stormed a prison on Thursday night and freed some 2,000 inmates.", []),
     ("58 people have been confirmed deceased and 515 people have been transported to area hospitals.",
      [("killed", 58), ("injured", 515)]),
     # PASSIVE
