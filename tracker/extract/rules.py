@@ -996,8 +996,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Around 700,000 people are living in some 460 makeshift settlements.", [("displaced", 700000)]),
     ("More than 2,500 people spent a second night in tent camps.", [("displaced", 2500)]),
     ("University Medical Center said it had received 104 patients on Sunday night.", [("injured", 104)]),
-    ("Police said 435 officers had been hurt and 101 others held hostage by protesters.",
-     [("injured", 435), ("missing", 101)]),
+    # people held or taken hostage are where their captors hold them: not missing
+    ("Police said 435 officers had been hurt and 101 others held hostage by protesters.", [("injured", 435)]),
     ("More on Syria: Annan to visit Damascus | Death toll passes 13,000, activists say", []),
     # counts that are no casualties: a prison's population, identified bodies, missing-person reports
     ("The Litoral, the country's largest prison, holds about 8,500 inmates.", []),
