@@ -610,11 +610,11 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     if OF_THE_DEAD.match(after):
         return Match("killed", "of-the-dead", subcount=True)
     if m := DETAINED_RULE.match(after):
+        if bare := BARE_ACT.match(after, m.end()):  # "18 political prisoners pardoned", "Five detainees died"
+            return Match(bare.lastgroup or "", "passive", subcount=sub)
         main = MAIN_VERB.match(after[m.end() :])
         if main and not HYPOTHESIS.search(main["aux"] or ""):  # "80 detainees were released": released
             return Match(main.lastgroup or "", "passive", subcount=sub)
-        if bare := BARE_ACT.match(after, m.end()):  # a headline's "18 political prisoners pardoned"
-            return Match(bare.lastgroup or "", "passive", subcount=sub)
         return Match("detained", "passive", subcount=sub)
     if m := PASSIVE_RULE.match(after):
         metric = m.lastgroup or ""
@@ -768,6 +768,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Forty people were buried in the landslide.", [("killed", 40)]),
     ("Iran Human Rights said at least 109 detained protesters were at risk of execution.", []),
     ("Police said 40 arrested protesters were released on bail.", [("released", 40)]),
+    ("Five detainees died as a result of torture while in custody, it said.", [("killed", 5)]),
     ("The violence began when armed men stormed a prison on Thursday night and freed some 2,000 inmates.", []),
     ("58 people have been confirmed deceased and 515 people have been transported to area hospitals.",
      [("killed", 58), ("injured", 515)]),
