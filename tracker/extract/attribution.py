@@ -33,7 +33,8 @@ ALIASES: list[tuple[str, str]] = [
     ("CPJ", r"CPJ|Committee\s+to\s+Protect\s+Journalists"),
     ("Save the Children", r"Save\s+the\s+Children"),
     ("WFP", r"WFP|World\s+Food\s+Programme"),
-    ("UN", r"U\.N\.|UN\b|United\s+Nations|Secretary-General|UN\s+(?:envoy|spokes\w+|special\s+rapporteur)"),
+    ("UN", r"U\.N\.|UN\b|United\s+Nations|Secretary-General|UN\s+(?:envoy|spokes\w+|special\s+rapporteur)|"
+           r"Christine\s+Schraner\s+Burgener|Tom\s+Andrews"),  # the UN's envoy and rapporteur on Myanmar
     ("Amnesty International", r"Amnesty(?:\s+International)?(?:\s+Kenya)?"),
     ("Human Rights Watch", r"Human\s+Rights\s+Watch|HRW"),
     ("HRANA", r"HRANA|Human\s+Rights\s+Activists(?:\s+News\s+Agency|\s+in\s+Iran)?"),
@@ -204,7 +205,7 @@ ORG_HEADS = (
     r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)|"
     r"platform|coalition|alliance|observatory|project|federation|union|"
     r"authority|ministry|tribunal|institute|department|service|party|forum|foundation|society|league|movement|"
-    r"newspaper|paper|daily|broadcaster|channel|mission|study|report|survey|inquiry"
+    r"newspaper|paper|daily|broadcaster|channel|outlet|website|mission|study|report|survey|inquiry"
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same(?:\s+(?:officials|report|figures|data))?|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
@@ -292,7 +293,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("fire department", r"fire\s+(?:chief|department|service|brigade|officials?|marshal|commissioner|and\s+rescue)|"
                             r"firefighters['’]?\s+spokes\w+"),
         ("interior ministry", r"interior\s+minister|home\s+minister"),
-        ("resident", r"residents?|neighbou?rs?|locals"),
+        ("resident", r"residents?|villagers?|neighbou?rs?|locals"),
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
                            r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
@@ -1274,6 +1275,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "rights office.", ["OHCHR"]),
     ("Tonga riot toll rises to eight as two more bodies found", [None, None]),
     ("Scotland Yard said 339 people had been arrested.", ["police"]),
+    ("Myanmar Now says at least 20 people have been killed. The local outlet now counts at least 59 dead.",
+     ["Myanmar Now", "Myanmar Now"]),
+    ("A villager who helped recover the remains told Reuters he had counted 35 bodies.", ["resident"]),
     ("At least 400 people were killed, according to a security source and local residents who spoke to Anadolu.",
      ["security source"]),
     ("Volunteers from the Euromaidan SOS group said they were searching for 48 people reported missing.",

@@ -50,7 +50,7 @@ PASSIVE = {
         "among (?:those|the people|the) (?:injured|wounded|hurt)",
     ],
     "arrested": [
-        "arrested", "detained", "rounded up", "taken into custody", "apprehended", "recaptured",
+        "arrested", "detained", "re-?arrested", "rounded up", "taken into custody", "apprehended", "recaptured",
         "among (?:those|the people) (?:arrested|detained|held|rounded up)",
         "picked up", "taken away", f"seized(?! from {_TAKEN_FROM})", "nabbed", "held(?! hostage| captive)", "arrests",
         "captured",

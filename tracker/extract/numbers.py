@@ -151,6 +151,10 @@ MONTH_BEFORE = re.compile(
 )
 
 
+# "from" opening a change, with a qualifier of the old figure: "rose from at least 408 to 423".
+FROM_BEFORE = re.compile(r"\bfrom(?:\s+(?:at\s+least|more\s+than|about|around|some|nearly|almost|over))?$")
+
+
 def _join_ranges(sentence: str, numbers: list[Number]) -> list[Number]:
     out: list[Number] = []
     for n in numbers:
@@ -160,7 +164,7 @@ def _join_ranges(sentence: str, numbers: list[Number]) -> list[Number]:
             before = sentence[max(0, prev.start - 20) : prev.start].rstrip().lower()
             is_between = joiner == "and" and before.endswith("between")
             # "rose from 300 to 320" is two numbers; "estimates range from 60,000 to 100,000" is one range
-            is_change = before.endswith("from") and not re.search(r"\brang(?:e|es|ed|ing)\s+from$", before)
+            is_change = bool(FROM_BEFORE.search(before)) and not re.search(r"\brang(?:e|es|ed|ing)\s+from$", before)
             is_year = bool(re.fullmatch(r"(?:19|20)\d\d", sentence[prev.start : prev.end]))  # "in 2023 to 1,041,000"
             is_date = bool(MONTH_BEFORE.search(before))  # "since its rally on March 12 to 83": a day, then a count
             if (joiner != "and" or is_between) and not (is_change or is_year or is_date) and prev.value < n.value:

@@ -136,6 +136,7 @@ PASSIVE_RULE = re.compile(
 JAILBREAK = re.compile(
     r"\b(?:stormed|attacked|raided|broke\s+into|overran|overrun)\b[^.;]{0,80}?\b(?:prisons?|jails?)\b", re.IGNORECASE
 )
+ASIDE_RE = re.compile(ASIDE)
 # A participle that describes the people named right after it: "five detained extremist commanders".
 ADJECTIVE_BEFORE_NOUN = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{PEOPLE_NOUN})\b", re.IGNORECASE)
 # Words before "buried" that say the people are not found yet.
@@ -191,7 +192,7 @@ _PASSIVE_ANY = _alternation([w for ws in PASSIVE.values() for w in ws])
 # TOLL: a running-count noun, then a linking verb or preposition, then the number.
 TOLL_RULE = re.compile(
     rf"""^.*\b(?P<noun>{_alternation([w for ws in TOLL_NOUNS.values() for w in ws])}
-         |(?:number|total|list)\s+(?:of\s+)?(?:[\w-]+\s+){{0,10}}(?:{_PASSIVE_ANY}))
+         |(?:number|total|list|count|tally)\s+(?:of\s+)?(?:[\w-]+\s+){{0,10}}(?:{_PASSIVE_ANY}))
     \b(?:[^.;:!?]|\.\d|(?<=\b[A-Z][a-z]{{2}})\.\s|\([^()]{{0,60}}\)){{0,160}}?  # "7.8-magnitude", "Jan. 20", "(a: b)"
     \b(?:rose|risen|rising|rises|rise|climbed|climbing|climbs|jumped|jumps|increased|reached|reaching|reach|
        reaches|hit|hits|stood|stands|passed|passes|passing|topped|tops|exceeded|exceeds|surpassed|
@@ -612,7 +613,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
     if m := DETAINED_RULE.match(after):
         if bare := BARE_ACT.match(after, m.end()):  # "18 political prisoners pardoned", "Five detainees died"
             return Match(bare.lastgroup or "", "passive", subcount=sub)
-        main = MAIN_VERB.match(after[m.end() :])
+        aside = ASIDE_RE.match(after, m.end())  # "another 322 detainees, 249 men and 73 women, were freed"
+        main = MAIN_VERB.match(after[aside.end() if aside else m.end() :])
         if main and not HYPOTHESIS.search(main["aux"] or ""):  # "80 detainees were released": released
             return Match(main.lastgroup or "", "passive", subcount=sub)
         return Match("detained", "passive", subcount=sub)
@@ -701,7 +703,8 @@ def _label_metric(noun: str) -> str:
 
 
 def _toll_metric(noun: str) -> str:
-    noun = noun.lower()
+    # "number of people killed by the military since it seized power": not what the clause after counts
+    noun = re.split(r"\b(?:since|after|when|before)\b", noun.lower())[0]
     for metric, words in TOLL_NOUNS.items():
         if noun in words:
             return metric
@@ -769,6 +772,11 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Iran Human Rights said at least 109 detained protesters were at risk of execution.", []),
     ("Police said 40 arrested protesters were released on bail.", [("released", 40)]),
     ("Five detainees died as a result of torture while in custody, it said.", [("killed", 5)]),
+    ("State television said another 322 detainees, 249 men and 73 women, were freed from prisons in other regions.",
+     [("released", 322)]),
+    ("The number of people killed by the military since it seized power has passed 1,000.", [("killed", 1000)]),
+    ("AAPP's count of people killed by the regime since the coup reached 2,000 today.", [("killed", 2000)]),
+    ("At least 110 of those freed had been re-arrested within hours.", [("arrested", 110)]),
     ("The violence began when armed men stormed a prison on Thursday night and freed some 2,000 inmates.", []),
     ("58 people have been confirmed deceased and 515 people have been transported to area hospitals.",
      [("killed", 58), ("injured", 515)]),
@@ -895,6 +903,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The death toll since the coup rose to more than 320.", [("killed", 320)]),
     ("The number of people arrested stood at 3,070.", [("arrested", 3070)]),
     ("The toll rose from 300 to 320.", [("killed", 320)]),
+    ("AAPP says its running count of people killed has risen from at least 408 to 423.", [("killed", 423)]),
     ("Police arrested 148 people, bringing to more than 500 the number arrested since June.",
      [("arrested", 148), ("arrested", 500)]),
     ("The attack took to 40 the number of civilians killed in the province this month.", [("killed", 40)]),
