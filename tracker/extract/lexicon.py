@@ -90,6 +90,7 @@ PASSIVE = {
     ],
     "sentenced": [
         "sentenced", "jailed", "convicted", "given prison terms", "handed prison terms",
+        "given (?:between |up to )?[\\w-]+ (?:(?:and|to) [\\w-]+ )?years",
         "handed (?:down )?(?:prison |jail )?sentences", "condemned to death",
         "sentenced to death", "given death sentences", "death sentences",
         "(?:given|received|handed|got) (?:(?:suspended|reduced|life|long|lengthy|heavy|prison|jail|death) ){1,2}"
@@ -171,7 +172,7 @@ ACTIVE = {
                 "prosecuting", "charges against", "cases against", "filed cases against",
                 "case against", "sued", "arraigned",
                 "(?:criminal )?(?:charges|cases?|proceedings|FIRs?) (?:were |was |have been |has been |had been )?"
-                "(?:filed|brought|laid|pressed|opened|launched|initiated|lodged|registered) against",
+                "(?:filed|brought|laid|pressed|opened|launched|initiated|lodged|registered) (?:[\\w-]+ ){0,2}?against",
                 "opened (?:criminal )?(?:proceedings|cases|investigations?) against",
                 "(?:filed|registered|lodged) (?:a |an )?(?:criminal )?cases? (?:on \\w+ )?against",
                 "(?:framed|filed|brought|pressed|laid) charges (?:of [\\w\\s-]{1,40}? )?against",
@@ -234,7 +235,7 @@ asylum seekers passengers pilgrims worshippers patients victims survivors bodies
 others more relatives family members sons daughters brothers sisters parents husbands wives
 infants babies toddlers elderly opponents dissidents critics bystanders pedestrians shoppers
 tourists foreigners ethnic Rohingya Kachin Karen Chin Shan Kurds Baluch Uyghurs Palestinians
-Israelis Sudanese Syrians Afghans Ukrainians rioters looters suspects defendants accused
+Israelis Sudanese Syrians Afghans Ukrainians rioters looters suspects defendants co-defendants accused co-accused
 party members campaigners unionists staff employees volunteers rescuers gunmen attackers
 inmates detainees prisoners-of-conscience pupils worshipers congregants voters coordinators
 ministers engineers technicians crew executives managers directors judges prosecutors campers counselors counsellors

@@ -315,6 +315,7 @@ VERB_TAIL = [
     ("charged", r"named|naming|names", r"as\s+(?:criminal\s+)?suspects"),
     ("injured", r"received|receiving|admitted|admitting", r"(?:patients|wounded|injured|casualties)\b"),
     ("released", r"let|lets|letting", r"go\b"),  # "let nine other hostages go"
+    ("detained", r"recogni[sz]es|recogni[sz]ed|recogni[sz]e|lists|listed|considers", r"as\s+political\s+prisoners"),
     # "shot, hacked and burned 46 fellow inmates to death"
     ("killed", r"burned|burnt|beat|beaten|hacked|stabbed|stoned|clubbed|crushed|trampled|starved|tortured",
      r"to\s+death\b"),
@@ -777,6 +778,12 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The number of people killed by the military since it seized power has passed 1,000.", [("killed", 1000)]),
     ("AAPP's count of people killed by the regime since the coup reached 2,000 today.", [("killed", 2000)]),
     ("At least 110 of those freed had been re-arrested within hours.", [("arrested", 110)]),
+    ("As of 30 January, the Human Rights Centre Viasna recognises 1,446 people as political prisoners.",
+     [("detained", 1446)]),
+    ("Criminal proceedings were opened that year against more than 900 people on political grounds.",
+     [("charged", 900)]),
+    ("Five co-defendants, among them Mikalai Statkevich and Ihar Losik, were given between 14 and 16 years.",
+     [("sentenced", 5)]),
     ("The violence began when armed men stormed a prison on Thursday night and freed some 2,000 inmates.", []),
     ("58 people have been confirmed deceased and 515 people have been transported to area hospitals.",
      [("killed", 58), ("injured", 515)]),
