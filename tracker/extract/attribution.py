@@ -205,7 +205,7 @@ ORG_HEADS = (
     r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)|"
     r"platform|coalition|alliance|observatory|project|federation|union|"
     r"authority|ministry|tribunal|institute|department|service|party|forum|foundation|society|league|movement|"
-    r"newspaper|paper|daily|broadcaster|channel|outlet|website|mission|study|report|survey|inquiry"
+    r"newspaper|paper|daily|broadcaster|channel|outlet|website|force|mission|study|report|survey|inquiry"
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same(?:\s+(?:officials|report|figures|data))?|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
@@ -224,7 +224,8 @@ DROP_WORDS = re.compile(
     re.IGNORECASE,
 )
 CUT_AT = re.compile(
-    r"\s+(?:at|in|from|with|working\s+with|and\s+(?:its|their)|who|which|that|on|for|near|inside|told|tells|to|as|"
+    r"\s+(?:at|in|from|with|working\s+with|and\s+(?:its|their)|including|such\s+as|who|which|that|on|for|near|"
+    r"inside|told|tells|to|as|"
     r"after|during|"
     r"when|while|and\s+(?:said|added)|has|have|had|was|were|is|are)\s+",
     re.IGNORECASE,
@@ -646,6 +647,7 @@ def _named(appos: str, position: int, subject: str, found: list[Attribution]) ->
 
 def _subject(before_verb: str) -> str:
     """The subject noun phrase at the end of the text before a speech verb."""
+    before_verb = re.sub(r"\s+(?:including|such\s+as)\s+[^,;]*$", "", before_verb)  # "rights groups including A and B"
     text = re.split(
         r"[;\"“”]|:(?!\d)|\s[-–—]\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)|"
         r"\b(?:said|says|saying|adding|noting)\b|"  # "Foro Penal said it had so far confirmed": "it"
@@ -1278,6 +1280,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Myanmar Now says at least 20 people have been killed. The local outlet now counts at least 59 dead.",
      ["Myanmar Now", "Myanmar Now"]),
     ("A villager who helped recover the remains told Reuters he had counted 35 bodies.", ["resident"]),
+    ("Police said 20 were hurt. The force also said 4,491 people had been arrested since June.", ["police", "police"]),
+    ("A joint statement by rights groups including Amnesty Kenya and the Law Society of Kenya said 31 people had "
+     "been injured.", ["rights group"]),
     ("At least 400 people were killed, according to a security source and local residents who spoke to Anadolu.",
      ["security source"]),
     ("Volunteers from the Euromaidan SOS group said they were searching for 48 people reported missing.",
