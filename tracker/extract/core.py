@@ -970,6 +970,9 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
+    # a weekend is a period: its Sunday, or the day published if that is in it
+    ("About 1,800 villagers crossed into Tak province over the weekend, Thai officials said.", "2022-06-21",
+     ["2022-06-19"]),
     # a date in a relative clause dates what the clause tells, not the count before it
     ("Ethiopia has freed 9,800 people detained under a state of emergency imposed in October, state media "
      "reported on Wednesday.", "2016-12-21", ["2016-12-21"]),

@@ -29,6 +29,7 @@ DATE_PHRASE = re.compile(
        (?P<wprev>\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:of\s+)?last\s+week\b)?)  # "Thursday last week"
     |(?P<yesterday>\byesterday\b|\blast\s+night\b|\bthe\s+previous\s+(?:day|night)\b|\bthe\s+day\s+before\b)
     |(?P<today>\btoday\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b)
+    |(?P<weekend>\b(?:(?P<wklast>last)|this|(?:over|at|during)\s+the)\s+weekend\b)  # a period: its Sunday
     |(?P<thisweek>\b(?:earlier\s+)?this\s+week\b)
     |(?P<lastweek>\blast\s+week\b|\bthe\s+previous\s+week\b)
     |(?P<thismonth>\b(?:earlier\s+)?this\s+month\b)
@@ -249,6 +250,8 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
             back = 7
         return published - timedelta(days=back)
     monday = published - timedelta(days=published.weekday())
+    if kind == "weekend":  # its last day not after publishing: the weekend now on, else the last week's Sunday
+        return published if published.weekday() >= 5 and not m["wklast"] else monday - timedelta(days=1)
     first = published.replace(day=1)
     return {
         "yesterday": published - timedelta(days=1),
