@@ -700,6 +700,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     if re.search(r"\b(?:it|they)$", phrase) and not is_anaphor(phrase):
         phrase = phrase.split()[-1]  # "a figure it said"
     titled = TITLED_NAME.match(phrase)
+    if titled and (body := next((name for name, pattern in _NAMED_RES if pattern.search(phrase)), None)):
+        return [Attribution(body, phrase, False, position)]  # "High Commissioner Michelle Bachelet": a known body
     phrase = titled["title"] if titled else phrase  # "ministry spokesman Saad Maan" -> title
     if (m := TITLE_OF_BODY.match(phrase)) and BARE_HEAD.match(m["body"]):
         phrase = m["body"].lower()  # "Ministry spokesman" -> "ministry"
@@ -1280,6 +1282,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Myanmar Now says at least 20 people have been killed. The local outlet now counts at least 59 dead.",
      ["Myanmar Now", "Myanmar Now"]),
     ("A villager who helped recover the remains told Reuters he had counted 35 bodies.", ["resident"]),
+    ("More than 440,000 people have been newly displaced, High Commissioner Michelle Bachelet said.", ["OHCHR"]),
     ("Police said 20 were hurt. The force also said 4,491 people had been arrested since June.", ["police", "police"]),
     ("A joint statement by rights groups including Amnesty Kenya and the Law Society of Kenya said 31 people had "
      "been injured.", ["rights group"]),
