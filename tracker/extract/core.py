@@ -170,6 +170,8 @@ ONE_BATCH = re.compile(
     r"\b(?:bloodiest|deadliest|worst)\s+(?:single\s+)?day\b",
     re.IGNORECASE,
 )
+# The toll of one day: "Saturday's toll", "the day's death toll".
+DAYS_TOLL = re.compile(r"\b(?:\w+day|today|yesterday|the\s+day)['’]s\s+(?:death\s+)?toll\b", re.IGNORECASE)
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
 # Perfect passive ("have been killed"), intransitive verbs ("have fled") and the toll of an
 # ongoing cause ("floods have killed 100") tell a running total; "has executed four men"
@@ -536,6 +538,8 @@ def _scope(
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1] and not (d.as_of or d.said) and not _other(d, n)]
     if match.subcount and in_clause:
         return "event"
+    if DAYS_TOLL.search(clause_text):
+        return "event"  # "Myanmar Now puts Saturday's toll at 114": one day's count
     if (match.metric == "detained" and not REMANDED.search(clause_text)) or rule.startswith(("toll", "label")):
         return "cumulative"
     if rule.startswith("victim"):
@@ -921,6 +925,8 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("Nine people were killed in the blast on Sunday.", ["event"]),
     ("Police arrested 40 people during Saturday's rally.", ["event"]),
     ("More than 1,000 civilians, most of them Alawites, have been killed since Thursday.", ["cumulative"]),
+    ("Myanmar Now says at least 20 people have been killed so far today.", ["event"]),
+    ("Myanmar Now puts Saturday's toll at 114.", ["event"]),
     # a whole campaign counted up to the day it is told, in any tense
     ("The prosecutor said 1,000 people had been indicted over the riots.", ["cumulative"]),
     ("Courts have sentenced 400 people over the unrest, the judiciary said.", ["cumulative"]),

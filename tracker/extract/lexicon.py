@@ -329,7 +329,8 @@ QUALIFIER_AFTER = {
 
 # Words that make a count a running total (scope `cumulative`).
 CUMULATIVE = [
-    "toll(?!\\s+(?:gate|road|booth|plaza|bridge|free))", "so far", "to date", "in total",
+    "toll(?!\\s+(?:gate|road|booth|plaza|bridge|free))", "so far(?! today| this (?:morning|afternoon|evening))",
+    "to date", "in total",
     "a total of", "total", "overall",
     "altogether", "in all", "cumulative", "tally", "running count", "thus far",
     "up to now", "until now", "till now", "as of", "since the start", "since the beginning",
