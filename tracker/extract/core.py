@@ -170,6 +170,9 @@ ONE_BATCH = re.compile(
     r"\b(?:bloodiest|deadliest|worst)\s+(?:single\s+)?day\b",
     re.IGNORECASE,
 )
+# The new batch that raised a toll: "after FOUR more bodies were recovered".
+AFTER_BEFORE = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 # The toll of one day: "Saturday's toll", "the day's death toll".
 DAYS_TOLL = re.compile(r"\b(?:\w+day|today|yesterday|the\s+day)['’]s\s+(?:death\s+)?toll\b", re.IGNORECASE)
 EVENT_CUE = re.compile(rf"\b(?:{'|'.join(EVENT)})\b", re.IGNORECASE)
@@ -540,6 +543,8 @@ def _scope(
         return "event"
     if DAYS_TOLL.search(clause_text):
         return "event"  # "Myanmar Now puts Saturday's toll at 114": one day's count
+    if AFTER_BEFORE.search(lead) and MORE_AFTER.match(clause_text, n.end - clause[0]):
+        return "event"  # "the toll rose to 58 after four more bodies were recovered": the new batch
     if (match.metric == "detained" and not REMANDED.search(clause_text)) or rule.startswith(("toll", "label")):
         return "cumulative"
     if rule.startswith("victim"):
@@ -927,6 +932,8 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("More than 1,000 civilians, most of them Alawites, have been killed since Thursday.", ["cumulative"]),
     ("Myanmar Now says at least 20 people have been killed so far today.", ["event"]),
     ("Myanmar Now puts Saturday's toll at 114.", ["event"]),
+    ("The death toll rose to 58 on Saturday after four more bodies were recovered, officials said.",
+     ["cumulative", "event"]),
     # a whole campaign counted up to the day it is told, in any tense
     ("The prosecutor said 1,000 people had been indicted over the riots.", ["cumulative"]),
     ("Courts have sentenced 400 people over the unrest, the judiciary said.", ["cumulative"]),
