@@ -14,7 +14,8 @@ ALIASES: list[tuple[str, str]] = [
     ("AAPP", r"AAPP\s*\(?B\)?|AAPP|Assistance\s+Association\s+for\s+Political\s+Prisoners(?:\s*\(Burma\))?"),
     ("OHCHR", r"OHCHR|U\.?N\.?\s+(?i:human\s+rights|rights)\s+(?i:office|agency|chief|body|council)|"
               r"(?:Office\s+of\s+the\s+)?(?:UN\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights|"
-              r"United\s+Nations\s+(?i:human\s+rights\s+office)|Volker\s+T[üu]rk|Michelle\s+Bachelet"),
+              r"United\s+Nations\s+(?i:human\s+rights\s+(?:office|chief|body|commissioner))|Volker\s+T[üu]rk|"
+              r"Michelle\s+Bachelet"),
     ("UNHCR", r"UNHCR|U\.?N\.?\s+refugee\s+agency|United\s+Nations\s+refugee\s+agency|"
               r"(?:UN\s+)?High\s+Commissioner\s+for\s+Refugees"),
     ("OCHA", r"OCHA|U\.?N\.?\s+(?:humanitarian|aid)\s+(?:office|agency|coordination\s+office|affairs\s+office)|"
@@ -98,16 +99,18 @@ SPEECH = (
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
     r"puts?\s+(?:the|(?:\w+day|today)['’]s)\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total|range)|"
+    r"(?:regrets?|wish(?:es)?)\s+to\s+(?:announce|inform|report)|"
     r"(?:gave|gives|stood\s+by|stands\s+by)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)|"
     r"(?<!bodies\s)(?<!remains\s)found(?=\s*(?:[,.;]|$))|"  # "the AP found", not "two more bodies found"
     r"cut(?=\s+(?:the|its)\s+(?:[\w-]+\s+)?(?:toll|figure|estimate|count))|wrote|posted|tweeted|claimed|disclosed|revealed"
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
-    r"\b(?:according\s+to|citing|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
+    r"(?<!based\son\s)(?<!based\son\sthe\s)\b(?:according\s+to|citing|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
     r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
     r"(?:counted|compiled|recorded|documented|verified|tallied|given|provided|announced|published|issued|reported|"
-    r"confirmed)\s+by|"
+    r"confirmed)\s+by(?!\s+(?:(?:the\s+)?(?:end|time|morning|evening|afternoon|night|noon|midnight|dawn)\b|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mid)))|"
     r"(?:the\s+)?(?:information|data|evidence|reports)\s+(?:gathered|compiled|collected|received)\s+by|"
     r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
     r"(?:(?:(?:figures|data|information)\s+(?:collected|compiled|gathered|verified|released|published|provided|"
@@ -145,7 +148,7 @@ REPORTED_COUNTER = re.compile(
 )
 # A relative pronoun as the speaker, after the body it stands for: "X, which said", "X, who told".
 RELATIVE_SUBJECT = re.compile(
-    r"(?:^|,|\b(?:according\s+to|citing|by))\s*(?P<np>[^,;]{2,90}?),\s+(?:which|who)\s+"
+    r"(?:^|,|\b(?:according\s+to|citing|by))\s*(?P<np>[^,;]{2,90}?),\s+(?-i:which|who)\s+"  # not "..., WHO has"
     r"(?:(?:has|have|had|also|later|earlier|previously|on\s+\w+day)\s+)*$",
     re.IGNORECASE,
 )
@@ -233,6 +236,7 @@ CUT_AT = re.compile(
 NOT_A_SOURCE = re.compile(
     # a number stands only in a name ("Suwayda 24"), never in "far below the 118"; "the number of deaths" is no one
     r"^(?!(?:the\s+)?(?-i:[A-Z]))[^\d]*\d|^(?:the\s+)?(?:number|toll|total|tally|count)\b|\bthan\b|"
+    r"\b(?:number|toll|total|figure|count)(?:\s+ever)?$|"  # "the highest number ever recorded by IOM"
     r"^(?:with|in|on|at|by|for|from|of|to|after|before|as|since|during|when|where|because|until|deaths?|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands)\b|\bpeople$|"
     r"^(?:a|an|the|some|any|there|this|that|these|those|which|what|who|we|i|you|officials?\s+have|"
@@ -301,10 +305,11 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                            r"commissioner|chiefs?)|"
                            r"prefecture|governor|mayor|chief\s+minister|"
                            r"(?:territory|district|province|region|county|municipality|city|town)['’]s\s+"
-                           r"(?:administrator|chief|head|prefect)"),
+                           r"(?:administrator|chief|head|prefect|governor|secretary(?:\s+of\s+state)?)"),
         # civil protection and civil defence are the state's disaster agency by another name
         ("disaster agency", r"disaster\s+(?:management|agency|authority|cent(?:re|er)|office|council)|"
-                            r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|AFAD|NDMA|BNPB|NDRRMC|"
+                            r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|"
+                            r"(?-i:emergency\s+management\s+(?:agency|authority|office))|AFAD|NDMA|BNPB|NDRRMC|"
                             r"civil\s+(?:defen[cs]e|protection)"),
         ("prison service", r"(?:prisons?|penitentiary|corrections?|correctional)\s+(?:service|administration|"
                            r"authority|department|directorate|bureau|agency|system)"),
@@ -825,8 +830,16 @@ PERSON_TITLE = re.compile(
 
 
 # A cheap test for any of PERSON_TITLE's offices, before the full search.
+# An office and then the name of who holds it, set off by commas: "the province's secretary of state, Jaime Neto,".
+APPOSED_NAME = re.compile(
+    r"(?P<title>(?:[\w'’.-]+\s+){0,5}?(?i:minister|spokes\w+|chief|director(?:-general)?|governor|commissioner|"
+    r"secretary(?:\s+of\s+state)?|president|prosecutor(?:[\s-]general)?|attorney[\s-]general|mayor|commander|"
+    r"rapporteur|envoy|head|chair\w*|administrator)(?:\s+(?:on|for|of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\s*,\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\s*,"
+)
 PERSON_TITLE_HINT = re.compile(
-    r"inister|pokes|hief|irector|overnor|ommissioner|eneral|Gen\.|Gov\.|ecretary|[Pp]resident|rosecutor|ayor|ommander"
+    r"inister|pokes|hief|irector|overnor|ommissioner|eneral|Gen\.|Gov\.|ecretary|[Pp]resident|rosecutor|ayor|ommander|"
+    r"apporteur|nvoy"
 )
 
 
@@ -853,6 +866,10 @@ def speakers(sentence: str) -> dict[str, str]:
             out[m["a"] or m["b"]] = body
     if not PERSON_TITLE_HINT.search(sentence):  # it runs on every sentence; most name no office
         return out
+    for m in APPOSED_NAME.finditer(sentence):  # "Venezuela's attorney general, Tarek William Saab, said"
+        found = _resolve(m["title"], m.start())
+        if found and found[0].source and not _is_name(found[0]) and found[0].source not in COMMON_ROLES:
+            out[m["name"].split()[-1]] = found[0].source
     for m in PERSON_TITLE.finditer(sentence):
         title = re.sub(r"^(?:(?:and|but|while|as|with|the|a|an)\s+)+", "", m["title"], flags=re.IGNORECASE)
         found = _resolve(SHORT_TITLE.sub(lambda t: t[1] + " ", f"{title} {m['name']}"), m.start())
@@ -1283,6 +1300,17 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["Myanmar Now", "Myanmar Now"]),
     ("A villager who helped recover the remains told Reuters he had counted 35 bodies.", ["resident"]),
     ("More than 440,000 people have been newly displaced, High Commissioner Michelle Bachelet said.", ["OHCHR"]),
+    ("As of 20 September, WHO has recorded 3,958 deaths in eastern Libya.", ["WHO"]),
+    ("At least 8,938 migrants died in 2024, the highest number ever recorded by IOM's Missing Migrants Project.",
+     ["IOM"]),
+    ("The International Organization for Migration has estimated that more than 670 people died, based on figures "
+     "from Yambali village officials.", ["IOM"]),
+    ("A rescue worker told Reuters that at least 165 bodies had been counted by Wednesday evening.", ["rescue worker"]),
+    ("The Government regrets to announce that the number of people who have died has risen to 188.", ["government"]),
+    ("The flood toll has risen to 151, the state emergency management agency said.", ["disaster agency"]),
+    ("Venezuela's attorney general, Tarek William Saab, spoke on Monday. Saab said 2,229 people had been arrested.",
+     ["prosecutor"]),
+    ("The boat capsized, killing 98, the province's secretary of state, Jaime Neto, said.", ["local official"]),
     ("Police said 20 were hurt. The force also said 4,491 people had been arrested since June.", ["police", "police"]),
     ("A joint statement by rights groups including Amnesty Kenya and the Law Society of Kenya said 31 people had "
      "been injured.", ["rights group"]),
