@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -668,7 +669,7 @@ def _subject(before_verb: str) -> str:
     text = re.sub(r"^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?=(?:he|she|they|it|we)$)", "", text)
     # "X on Monday said", "officials here say"
     text = re.sub(r"\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|this\s+\w+|here|there)$", "", text)
-    return re.sub(r"\s+(?:had|has|have|was|is|would|also|later)$", "", text).strip()
+    return re.sub(r"\s+(?:had|has|have|was|is|would|also|later|can|could|must|may)$", "", text).strip()  # "We can now"
 
 
 # Titles written short before a name, whose full stop would end the phrase: an office says who
@@ -901,6 +902,10 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     'Investigative Committee'
     >>> owner_of("IACHR condemns deaths in Sacaba, Bolivia", "https://www.oas.org/en/iachr/media_center/295.asp")
     'IACHR'
+    >>> owner_of("Update: Christchurch terror attack", "https://www.police.govt.nz/news/release/x")
+    'police'
+    >>> owner_of("Defensoría del Pueblo: deaths in the social protests", "https://www.defensoria.gob.pe/x/")
+    'ombudsman'
     """
     host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
     for name, host_words in OWN_DOMAINS.items():
@@ -909,6 +914,9 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     for name in _title_names(title or "") if host else []:
         if _same_name(name, host) and not NEWS_OUTLET.search(name):
             return canonical(name)  # "OVD-Info: detentions at ..." on ovd.info; not "... | Reuters"
+    site = re.sub(r"^https?://(?:www\.)?", "", url or "").lower()
+    if body := next((body for body, pattern in STATE_HOSTS if pattern.search(site)), None):
+        return body  # a state body's own site: "police.govt.nz", "protectioncivile.gouv.ht", "justice.gov/usao"
     # a body's short name that is also a section of the site: "IACHR condemns ..." at oas.org/en/iachr/
     sections = re.sub(r"^https?://[^/]+", "", url or "").lower().split("/")[:-1]
     for short in re.findall(r"\b[A-Z]{3,8}\b", title or ""):
@@ -924,6 +932,21 @@ def owner_of(title: str | None, url: str | None) -> str | None:
         if lead and re.search(rf"\b(?:{ORG_HEADS})$", lead[1], re.I) and not NEWS_OUTLET.search(lead[1]):
             return canonical(lead[1])
     return None
+
+
+# The sites of state bodies, by the words their addresses are made of: they publish their own counts.
+STATE_HOSTS = [
+    (body, re.compile(pattern))
+    for body, pattern in [
+        ("police", r"^[^/]*(?:police|politi\.|polizei|policia|polisen)"),
+        ("disaster agency", r"^[^/]*(?:protectioncivile|protezionecivile|civilprotection|civil-protection|ndma\.|"
+                            r"ndmo\.|disaster)"),
+        ("prosecutor", r"^[^/]*(?:prosecutor|fiscalia|procuradur)|/(?:prokuror|usao)\b"),
+        ("court", r"^[^/]*(?:poderjudicial|judiciary|courts?\.)"),
+        ("coastguard", r"^[^/]*(?:coastguard|guardiacostiera)"),
+        ("OCHA", r"^[^/]*ocha"),
+    ]
+]
 
 
 # Names in a title: runs of capitalised words, which may hold "of", "for", "the", "and".
@@ -948,7 +971,7 @@ def _title_names(title: str) -> list[str]:
 def _same_name(name: str, host: str) -> bool:
     """Whether a web host is the named body's own: "ovd.info" for OVD-Info, "amnesty.org"
     for Amnesty International, "tlhr2014.com" for Thai Lawyers for Human Rights."""
-    slug = re.sub(r"[^a-z0-9]", "", name.lower())
+    slug = re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", name.lower()))  # "Defensoría": defensoria
     initials = "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
     labels = host.split(".")[:-1]  # "monitoring-dashboard.ndrrmc.gov" without its last part
     for i, label in enumerate(labels):
@@ -1311,6 +1334,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Venezuela's attorney general, Tarek William Saab, spoke on Monday. Saab said 2,229 people had been arrested.",
      ["prosecutor"]),
     ("The boat capsized, killing 98, the province's secretary of state, Jaime Neto, said.", ["local official"]),
+    ("We can now confirm that 22 people have died.", [None]),
     ("Police said 20 were hurt. The force also said 4,491 people had been arrested since June.", ["police", "police"]),
     ("A joint statement by rights groups including Amnesty Kenya and the Law Society of Kenya said 31 people had "
      "been injured.", ["rights group"]),
