@@ -296,7 +296,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)|medical\s+(?:workers?|staff|personnel)"),
         ("coastguard", r"coast\s*guard"),
         ("coroner", r"coroners?(?:['’]s?\s+office)?|medical\s+examiner"),
-        ("fire department", r"fire\s+(?:chief|department|service|brigade|officials?|marshal|commissioner|and\s+rescue)|"
+        ("fire department", r"fire\s+(?:chief|department|service|brigade|officials?|marshal|commissioner|and\s+rescue|"
+                            r"authorit(?:y|ies)|agency|station)|"
                             r"firefighters['’]?\s+spokes\w+"),
         ("interior ministry", r"interior\s+minister|home\s+minister"),
         ("resident", r"residents?|villagers?|neighbou?rs?|locals"),
@@ -316,7 +317,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                            r"authority|department|directorate|bureau|agency|system)"),
         ("ombudsman", r"ombudsman|public\s+defender|defensor[ií]a|(?:human\s+)?rights\s+commissioner"),
         ("prosecutor", r"prosecutors?(?:['’]s?)?(?:\s+office)?|prosecutor[\s-]+general|attorney[\s-]+general|"
-                       r"(?-i:(?:criminal\s+)?prosecution\s+(?:service|department|office|authority))"),
+                       r"(?-i:(?:criminal\s+)?prosecution\s+(?:service|department|office|authority))|"
+                       r"public\s+ministry|ministerio\s+p[úu]blico"),
         ("court", r"(?:presiding\s+)?judges?|"
                   r"^(?!(?:when|where|after|before|as|while|until)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}court$"),
     ]
@@ -551,6 +553,10 @@ def attributions(sentence: str) -> list[Attribution]:
             out.append(Attribution(name, m.group(1), False, m.start()))
     if (m := CREDIT_END.search(sentence)) and (name := _credited(m["src"])):
         out.append(Attribution(name, m["src"], False, m.start("src")))
+    elif "|" in sentence or LABEL_LINE.match(sentence):  # a fact box's header or label credited in brackets
+        for m in BOX_CREDIT.finditer(sentence):
+            if name := _credited(m["src"]):
+                out.append(Attribution(name, m["src"], False, m.start("src")))
     if not any(a.source for a in out):
         for m in STATE_MEDIA.finditer(sentence):
             if not (sentence[m.start() - 1 : m.start()] == "(" and DATELINE_CREDIT.match(sentence, m.end() + 1)):
@@ -618,6 +624,13 @@ def _appositive(appos: str, position: int) -> list[Attribution]:
 
 # A fact box's line credited in brackets at its end: "- 773 killed in Goma (Ministry of Health)".
 CREDIT_END = re.compile(r"\((?P<src>[A-Za-z][\w\s'’.&-]{2,60})\)\s*[.;]?\s*$")
+
+
+# A credit in brackets inside a fact box's line: "TOLL AS OF TUESDAY (interior ministry) | Deaths: 2,901",
+# "Injured (reported to Ministry of Health): 126".
+BOX_CREDIT = re.compile(r"\((?:(?:reported|given|provided)\s+(?:to|by)\s+|according\s+to\s+|source:\s*)?"
+                        r"(?P<src>[A-Za-z][\w\s'’.&-]{2,60})\)")
+LABEL_LINE = re.compile(r"^\W*[A-Z][\w\s()'’.-]{0,60}:\s*[\d,.]+\s*$")
 
 
 def _credited(inside: str) -> str | None:
@@ -800,7 +813,7 @@ TITLE_OF_BODY = re.compile(
 # "the Minister of Foreign Affairs" speaks for the foreign ministry.
 MINISTER_OF = re.compile(
     r"^(?:the\s+|[\w\s-]+['’]s\s+)?(?:(?:federal|state|provincial|national|deputy|vice|junior)\s+)*"
-    r"minist(?:er|ry)\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?(?P<field>[a-z]+?)s?\b",
+    r"minist(?:er|ry)\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?(?P<field>(?:public|internal|state)\s+[a-z]+|[a-z]+?)s?\b",
     re.IGNORECASE,
 )
 # "Justice Minister" speaks for the justice ministry.
@@ -811,7 +824,10 @@ MINISTER = re.compile(
 )
 # A ministry by its capitalised name: "The Defense Ministry", "Russia's Healthcare Ministry".
 MINISTRY_NAMED = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>(?![Tt]he\b)[A-Za-z][a-z]+)\s+[Mm]inistry$")
-FIELD_SPELLING = {"defense": "defence", "healthcare": "health", "home": "interior"}  # one name for one ministry
+FIELD_SPELLING = {  # one name for one ministry
+    "defense": "defence", "healthcare": "health", "home": "interior", "internal affairs": "interior",
+    "internal": "interior",
+}
 
 
 def _ministry(field: str) -> str:
@@ -1335,6 +1351,12 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["prosecutor"]),
     ("The boat capsized, killing 98, the province's secretary of state, Jaime Neto, said.", ["local official"]),
     ("We can now confirm that 22 people have died.", [None]),
+    ("TOLL AS OF TUESDAY 18:00 (interior ministry) | Deaths: 2,901 | Injured: 5,530", ["interior ministry"] * 2),
+    ("Injured (reported to Ministry of Health): 126", ["health ministry"]),
+    ("18:45 Fire authorities now say 153 people died.", ["fire department"]),
+    ("The Public Ministry has recorded 121 deaths linked to the protests.", ["prosecutor"]),
+    ("More than 18,500 prisoners walked free, the Ministry of Public Security said.", ["public security ministry"]),
+    ("The Ministry of Internal Affairs said 700 people had been detained.", ["interior ministry"]),
     ("Police said 20 were hurt. The force also said 4,491 people had been arrested since June.", ["police", "police"]),
     ("A joint statement by rights groups including Amnesty Kenya and the Law Society of Kenya said 31 people had "
      "been injured.", ["rights group"]),
