@@ -289,7 +289,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
         ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
                               r"(?:[Hh]ospital|(?:Medical|Clinical)\s+Cent(?:er|re)|Clinic|Infirmary)"
-                              r"(?:\s+(?:in|of)\s+[A-Z][\w-]*)?)$|"
+                              r"(?:\s+(?:in|of)\s+[A-Z][\w-]*(?:\s+[a-zA-Z][\w-]*){0,2})?)$|"  # "... in Deir al-Balah"
                               r"^(?:the\s+)?staff\s+at\s+(?:[\w'’-]+\s+){0,3}hospital|"
                               r"^(?:the\s+)?hospitals?(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?$"),
         ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities|services?)"),
@@ -1351,6 +1351,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["prosecutor"]),
     ("The boat capsized, killing 98, the province's secretary of state, Jaime Neto, said.", ["local official"]),
     ("We can now confirm that 22 people have died.", [None]),
+    ("16:40 Al-Aqsa Martyrs Hospital in Deir al-Balah says it has received at least 70 bodies.",
+     ["hospital official"]),
     ("TOLL AS OF TUESDAY 18:00 (interior ministry) | Deaths: 2,901 | Injured: 5,530", ["interior ministry"] * 2),
     ("Injured (reported to Ministry of Health): 126", ["health ministry"]),
     ("18:45 Fire authorities now say 153 people died.", ["fire department"]),

@@ -78,6 +78,7 @@ PASSIVE = {
         "among (?:those|the people) (?:released|freed|pardoned)", "returned to their families",
         "returned in (?:a|the) (?:prisoner )?(?:swap|exchange)", "brought home from captivity",
         "brought home", "regain(?:ed|s)? (?:their )?freedom", "(?:out )?on bail",
+        "(?:came|come|returned|return) home from (?:[\\w-]+ )?captivity",
     ],
     "charged": [
         "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges", "formally accused",
