@@ -177,6 +177,7 @@ FIGURES_SHOW = re.compile(
     r"\s+(?:figures|data|statistics|records|numbers)\s+(?:show|showed|shows|indicate|indicated|suggest|suggested)\b",
     re.IGNORECASE,
 )
+FIGURES_HINT = re.compile(r"(?:figures|data|statistics|records|numbers)\s+(?:show|indicate|suggest)", re.IGNORECASE)
 # "X's tally", "the group's figures": possessive sources.
 POSSESSIVE = re.compile(
     r"(?P<src>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Yesterday\b|Today\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
@@ -484,12 +485,14 @@ def attributions(sentence: str) -> list[Attribution]:
     sentence = LIVE_TIME.sub(lambda m: " " * len(m.group()), sentence)  # positions kept
     sentence = SHORT_TITLE.sub(lambda m: m[1] + " ", sentence)  # "Gov. Greg Abbott": no full stop
     out: list[Attribution] = []
-    for m in HEADLINE_SOURCE.finditer(sentence):
+    for m in HEADLINE_SOURCE.finditer(sentence) if ":" in sentence else ():
         if m["src"] and canonical(m["src"]) in KNOWN and m["src"] not in _countries():  # not "Sri Lanka: ..."
             out += _resolve(m["src"], m.start("src"))
         elif m["end"] and _closing_speaker(m["end"]):
             out += _resolve(m["end"], m.start("end"))
     for pattern in (TALLY, CUE_BEFORE, POSSESSIVE, WITH_SAYING, FIGURES_SHOW):
+        if pattern is FIGURES_SHOW and not FIGURES_HINT.search(sentence):
+            continue  # most sentences tell no figures showing anything: skip the slow scan
         for m in pattern.finditer(sentence):
             out += _resolve(m["src"], m.start("src"))
     inverted = set()  # the speech verbs whose speaker follows them
@@ -719,7 +722,7 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     if re.search(r"\b(?:it|they)$", phrase) and not is_anaphor(phrase):
         phrase = phrase.split()[-1]  # "a figure it said"
     titled = TITLED_NAME.match(phrase)
-    if titled and (body := next((name for name, pattern in _NAMED_RES if pattern.search(phrase)), None)):
+    if titled and NAMED_BODY.search(phrase) and (body := next((n for n, p in _NAMED_RES if p.search(phrase)), None)):
         return [Attribution(body, phrase, False, position)]  # "High Commissioner Michelle Bachelet": a known body
     phrase = titled["title"] if titled else phrase  # "ministry spokesman Saad Maan" -> title
     if (m := TITLE_OF_BODY.match(phrase)) and BARE_HEAD.match(m["body"]):
