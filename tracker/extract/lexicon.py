@@ -114,7 +114,8 @@ PASSIVE = {
         "held captive", "hostages", "captives", "kidnapped",
     ],
     "displaced": [
-        "displaced", "fled", "forced to flee", "forced from their homes",
+        "displaced", "fled(?! (?:from )?(?:the |a |their )?(?:[\\w-]+ )?(?:prisons?|jails?|custody|detention))",
+        "forced to flee", "forced from their homes",
         "forced out of their homes", "made homeless", "left homeless", "homeless", "out of their homes",
         "lost their homes",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",

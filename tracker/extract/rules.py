@@ -779,6 +779,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("AAPP's count of people killed by the regime since the coup reached 2,000 today.", [("killed", 2000)]),
     ("At least 110 of those freed had been re-arrested within hours.", [("arrested", 110)]),
     ("Another 303 Ukrainian soldiers came home from Russian captivity on Sunday.", [("released", 303)]),
+    ("More than 13,500 inmates who fled prisons during the turmoil are still at large.", []),
     ("As of 30 January, the Human Rights Centre Viasna recognises 1,446 people as political prisoners.",
      [("detained", 1446)]),
     ("Criminal proceedings were opened that year against more than 900 people on political grounds.",
