@@ -283,6 +283,10 @@ LABEL_RULE = re.compile(
 )
 # A label line of a briefing may say more before its colon: "Killed in connection with the
 # protests: 4", "Detained at protests since 9 August: more than 13,000".
+# A label in a bar-separated line, with no colon: "| Dead 15,899 | Missing 2,526".
+BAR_LABEL_RULE = re.compile(
+    rf"(?:^|[|•])\s*(?P<noun>{_alternation([w for ws in LABELS.values() for w in ws])})\s*$", re.IGNORECASE
+)
 LABEL_LINE_RULE = re.compile(
     rf"^\s*(?P<noun>{_alternation([w for ws in LABELS.values() for w in ws])})\b(?:\s+[\w'-]+){{0,7}}"
     rf"\s*:\s*(?:(?:{QUAL_BEFORE})\s+)?$",
@@ -653,7 +657,9 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         return Match("killed", "lives")  # "the army lost seven soldiers"
     if INVERTED_BEFORE.search(before) and (m := INVERTED_AFTER.match(after)):
         return Match(m.lastgroup or "", "toll-inverted")
-    if (m := LABEL_RULE.search(before)) or (m := LABEL_LINE_RULE.match(before_clause)):
+    if (m := LABEL_RULE.search(before)) or (m := LABEL_LINE_RULE.match(before_clause)) or (
+        m := BAR_LABEL_RULE.search(before)
+    ):
         return Match(_label_metric(m["noun"]), "label")
     if RESTATED_BEFORE.search(before) and RESTATED_AFTER.match(after):  # "..., putting it at over 150"
         return Match("", "restated")
@@ -780,6 +786,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("At least 110 of those freed had been re-arrested within hours.", [("arrested", 110)]),
     ("Another 303 Ukrainian soldiers came home from Russian captivity on Sunday.", [("released", 303)]),
     ("More than 13,500 inmates who fled prisons during the turmoil are still at large.", []),
+    ("NPA figures as of March 1 | Dead 15,899 | Missing 2,526 | Injured 6,157",
+     [("killed", 15899), ("missing", 2526), ("injured", 6157)]),
     ("As of 30 January, the Human Rights Centre Viasna recognises 1,446 people as political prisoners.",
      [("detained", 1446)]),
     ("Criminal proceedings were opened that year against more than 900 people on political grounds.",
