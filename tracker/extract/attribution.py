@@ -844,7 +844,8 @@ BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 # "police spokesman Saeed Montazeralmahdi", "Gen. Trunoyudo Wisnu Andiko".
 PERSON_TITLE = re.compile(
     r"\b(?P<title>(?:[\w'’-]+\s+){0,3}(?i:minister|spokes\w+|chief|director(?:-general)?|governor|"
-    r"commissioner|general|gen\.|gov\.|secretary|president|prosecutor|mayor|commander))\s+"
+    r"commissioner|prosecutor[\s-]general|attorney[\s-]general|general|gen\.|gov\.|secretary|president|prosecutor|"
+    r"mayor|commander))\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
 )
 
@@ -856,6 +857,13 @@ APPOSED_NAME = re.compile(
     r"secretary(?:\s+of\s+state)?|president|prosecutor(?:[\s-]general)?|attorney[\s-]general|mayor|commander|"
     r"rapporteur|envoy|head|chair\w*|administrator)(?:\s+(?:on|for|of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\s*,\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3})\s*,"
+)
+# A name and then the office it holds: "Raed Arafat, the head of the emergency department,".
+NAME_THEN_TITLE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){1,3}),\s+"
+    r"(?P<title>(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?i:minister|spokes\w+|head|chief|director(?:-general)?|governor|"
+    r"commissioner|secretary|president|prosecutor|mayor|commander|rapporteur|envoy)(?:\s+(?:of|for|at)\s+[^,;]{1,60})?)"
+    r"\s*,"
 )
 PERSON_TITLE_HINT = re.compile(
     r"inister|pokes|hief|irector|overnor|ommissioner|eneral|Gen\.|Gov\.|ecretary|[Pp]resident|rosecutor|ayor|ommander|"
@@ -884,6 +892,10 @@ def speakers(sentence: str) -> dict[str, str]:
         body = next((name for name, pattern in _STATE_RES if pattern.search(named)), None)
         if body and not (body == "military" and _own_army(named)):
             out[m["a"] or m["b"]] = body
+    for m in NAME_THEN_TITLE.finditer(sentence) if ", " in sentence else ():  # "Raed Arafat, the head of ..., said"
+        found = _appositive(m["title"], m.start("title")) or _resolve(m["title"], m.start("title"))
+        if found and found[0].source and not _is_name(found[0]):
+            out[m["name"].split()[-1]] = found[0].source
     if not PERSON_TITLE_HINT.search(sentence):  # it runs on every sentence; most name no office
         return out
     for m in APPOSED_NAME.finditer(sentence):  # "Venezuela's attorney general, Tarek William Saab, said"
@@ -1353,6 +1365,10 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Venezuela's attorney general, Tarek William Saab, spoke on Monday. Saab said 2,229 people had been arrested.",
      ["prosecutor"]),
     ("The boat capsized, killing 98, the province's secretary of state, Jaime Neto, said.", ["local official"]),
+    ("Prosecutor-General Askhat Daulbayev said 15 people had died. Daulbayev said 86 people were still in "
+     "hospital with injuries.", ["prosecutor", "prosecutor"]),
+    ("The toll rose to 27, Raed Arafat, the head of the emergency department, said. Arafat says 180 people were "
+     "injured.", ["emergency department", "emergency department"]),
     ("We can now confirm that 22 people have died.", [None]),
     ("16:40 Al-Aqsa Martyrs Hospital in Deir al-Balah says it has received at least 70 bodies.",
      ["hospital official"]),
