@@ -178,6 +178,8 @@ FIGURES_SHOW = re.compile(
     re.IGNORECASE,
 )
 FIGURES_HINT = re.compile(r"(?:figures|data|statistics|records|numbers)\s+(?:show|indicate|suggest)", re.IGNORECASE)
+# A speaker an outlet quotes: "Xinhua quoted the regional public security department as saying".
+QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:[\w'’.&-]+\s+){1,8}?)as\s+saying\b", re.IGNORECASE)
 # "X's tally", "the group's figures": possessive sources.
 POSSESSIVE = re.compile(
     r"(?P<src>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Yesterday\b|Today\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
@@ -490,10 +492,14 @@ def attributions(sentence: str) -> list[Attribution]:
             out += _resolve(m["src"], m.start("src"))
         elif m["end"] and _closing_speaker(m["end"]):
             out += _resolve(m["end"], m.start("end"))
-    for pattern in (TALLY, CUE_BEFORE, POSSESSIVE, WITH_SAYING, FIGURES_SHOW):
+    for pattern in (TALLY, CUE_BEFORE, POSSESSIVE, WITH_SAYING, FIGURES_SHOW, QUOTED_AS):
         if pattern is FIGURES_SHOW and not FIGURES_HINT.search(sentence):
             continue  # most sentences tell no figures showing anything: skip the slow scan
         for m in pattern.finditer(sentence):
+            short = SHORT_AFTER.match(sentence, m.end("src"))
+            if short and canonical(m["src"]) not in _ALIAS_CI:  # "according to the UN mission, UNMIK,"
+                out += _resolve(short["short"], m.start("src"))
+                continue
             out += _resolve(m["src"], m.start("src"))
     inverted = set()  # the speech verbs whose speaker follows them
     for m in SAID_SUBJECT.finditer(sentence):  # "..., said Ali Alqasi-Mehr, the head of the judiciary"
@@ -533,10 +539,10 @@ def attributions(sentence: str) -> list[Attribution]:
             out.append(Attribution(None, "it", True, verb.start()))
             continue
         found = _resolve(subject, m.start("src") + m["src"].rfind(subject))
-        if (
-            m["appos"] and found and GIVEN_NAME.fullmatch(m["appos"])
-            and BODY_HEAD.search(found[0].source or "") and not _known(subject)
-        ):  # fmt: skip
+        if m["appos"] and found and (
+            (re.fullmatch(r"\s*[A-Z]{3,8}\s*", m["appos"]) and found[0].source not in _ALIAS_CI)  # "..., MINUSMA,"
+            or (GIVEN_NAME.fullmatch(m["appos"]) and BODY_HEAD.search(found[0].source or "") and not _known(subject))
+        ):
             found = _resolve(m["appos"].strip(), m.start("appos") + 1)  # "a Moroccan rights group, AMDH, put"
         elif m["appos"] and (not found or _is_name(found[0]) or found[0].points_back):
             at = m.start("appos")
@@ -581,6 +587,8 @@ def _closing_speaker(src: str) -> bool:
     )
 
 
+# A body's short name right after its description: "according to the UN mission, UNMIK, 28 people".
+SHORT_AFTER = re.compile(r"\s*,\s+(?P<short>[A-Z]{3,8}),")
 # A body's own name after its description: "a Moroccan rights group, AMDH,", "a monitor, Airwars,".
 GIVEN_NAME = re.compile(r"\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s*")
 
@@ -1365,6 +1373,11 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Venezuela's attorney general, Tarek William Saab, spoke on Monday. Saab said 2,229 people had been arrested.",
      ["prosecutor"]),
     ("The boat capsized, killing 98, the province's secretary of state, Jaime Neto, said.", ["local official"]),
+    ("According to the UN mission, UNMIK, 28 people have been killed.", ["UNMIK"]),
+    ("The UN mission in Mali, MINUSMA, said at least 65 people had been wounded.", ["MINUSMA"]),
+    ("The national police, PNC, said 20 were killed.", ["police"]),
+    ("Police have detained 1,434 suspects, Xinhua quoted the regional public security department as saying.",
+     ["police"]),
     ("Prosecutor-General Askhat Daulbayev said 15 people had died. Daulbayev said 86 people were still in "
      "hospital with injuries.", ["prosecutor", "prosecutor"]),
     ("The toll rose to 27, Raed Arafat, the head of the emergency department, said. Arafat says 180 people were "

@@ -40,7 +40,8 @@ PASSIVE = {
         "in (?:its|their|intensive) care",
         "(?:needed|required|received|sought) (?:medical|hospital) (?:attention|treatment|care)",
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to (?:the |a )?hospital",
-        "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?hospitals?",
+        "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?"
+        "(?:hospitals?|health (?:facilities|centres|centers))",
         "taken to hospitals",
         "admitted to (?:a )?hospitals?", "sought (?:medical )?treatment",
         "brought in with (?:[\\w-]+ )?(?:wounds|injuries)", "(?:receiving|undergoing) (?:medical )?treatment",

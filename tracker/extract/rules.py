@@ -786,6 +786,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("At least 110 of those freed had been re-arrested within hours.", [("arrested", 110)]),
     ("Another 303 Ukrainian soldiers came home from Russian captivity on Sunday.", [("released", 303)]),
     ("More than 13,500 inmates who fled prisons during the turmoil are still at large.", []),
+    ("Over 40 wounded people were evacuated to health facilities in Sebba and Dori.", [("injured", 40)]),
     ("NPA figures as of March 1 | Dead 15,899 | Missing 2,526 | Injured 6,157",
      [("killed", 15899), ("missing", 2526), ("injured", 6157)]),
     ("As of 30 January, the Human Rights Centre Viasna recognises 1,446 people as political prisoners.",
