@@ -421,8 +421,13 @@ ARMY_WORDS = frozenset("The National Royal Armed Forces Army Defence Defense Mil
 def _own_army(named: str) -> bool:
     """Whether an army goes by a name of its own, a group and not a state's military: "the Baloch
     Liberation Army", "the Arakan Army", but not "the Sudanese Armed Forces" or "the Myanmar Army"."""
-    stems = {country[:4] for country in _countries()}
-    return any(w[:4] not in stems for w in re.findall(r"\b[A-Z][\w'’-]*", named) if w not in ARMY_WORDS)
+    return any(w[:4] not in _country_stems() for w in re.findall(r"\b[A-Z][\w'’-]*", named) if w not in ARMY_WORDS)
+
+
+@cache
+def _country_stems() -> frozenset[str]:
+    """The first four letters of every country's name: "Sudanese" and "Myanmar" start like one."""
+    return frozenset(country[:4] for country in _countries())
 
 
 def _cut(text: str) -> str:
@@ -901,21 +906,25 @@ def speakers(sentence: str) -> dict[str, str]:
         if body and not (body == "military" and _own_army(named)):
             out[m["a"] or m["b"]] = body
     for m in NAME_THEN_TITLE.finditer(sentence) if ", " in sentence else ():  # "Raed Arafat, the head of ..., said"
-        found = _appositive(m["title"], m.start("title")) or _resolve(m["title"], m.start("title"))
-        if found and found[0].source and not _is_name(found[0]):
-            out[m["name"].split()[-1]] = found[0].source
+        office = _office(_appositive(m["title"], m.start("title")) or _resolve(m["title"], m.start("title")))
+        if office:
+            out[m["name"].split()[-1]] = office
     if not PERSON_TITLE_HINT.search(sentence):  # it runs on every sentence; most name no office
         return out
     for m in APPOSED_NAME.finditer(sentence):  # "Venezuela's attorney general, Tarek William Saab, said"
-        found = _resolve(m["title"], m.start())
-        if found and found[0].source and not _is_name(found[0]) and found[0].source not in COMMON_ROLES:
-            out[m["name"].split()[-1]] = found[0].source
+        if (office := _office(_resolve(m["title"], m.start()))) and office not in COMMON_ROLES:
+            out[m["name"].split()[-1]] = office
     for m in PERSON_TITLE.finditer(sentence):
         title = re.sub(r"^(?:(?:and|but|while|as|with|the|a|an)\s+)+", "", m["title"], flags=re.IGNORECASE)
-        found = _resolve(SHORT_TITLE.sub(lambda t: t[1] + " ", f"{title} {m['name']}"), m.start())
-        if found and found[0].source and found[0].source != m["name"] and not _is_name(found[0]):
-            out[m["name"].split()[-1]] = found[0].source
+        office = _office(_resolve(SHORT_TITLE.sub(lambda t: t[1] + " ", f"{title} {m['name']}"), m.start()))
+        if office and office != m["name"]:
+            out[m["name"].split()[-1]] = office
     return out
+
+
+def _office(found: list[Attribution]) -> str | None:
+    """The office a title resolved to, or None when it named no one or only a person's name."""
+    return found[0].source if found and found[0].source and not _is_name(found[0]) else None
 
 
 def owner_of(title: str | None, url: str | None) -> str | None:
