@@ -29,6 +29,20 @@ def test_source_examples(text: str, expected: list[str | None]) -> None:
     assert [f.source for f in extract(text, date(2021, 3, 27))] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "url", "text", "expected"),
+    [
+        ("AAPP Daily Briefing", "https://aappb.org/?p=1", "In total, 2,559 people are detained.", "AAPP"),
+        # an owner known by its acronym is named by what it is when the report spells the acronym out
+        ("RSIPF media release", "https://www.rsipf.gov.sb/x", "ROYAL SOLOMON ISLANDS POLICE FORCE | MEDIA RELEASE\n"
+         "Since Wednesday, officers have arrested 100 people.", "police"),
+        ("CONRED Bulletin No. 45", "https://conred.gob.gt/x", "A total of 197 people are missing.", "CONRED"),
+    ],
+)
+def test_own_release_speaks_for_its_owner(title: str, url: str, text: str, expected: str) -> None:
+    assert [f.source for f in extract(text, date(2021, 3, 27), title=title, url=url)] == [expected]
+
+
 @pytest.mark.parametrize(("text", "expected"), SCOPE_EXAMPLES, ids=[s[:50] for s, _ in SCOPE_EXAMPLES])
 def test_scope_examples(text: str, expected: list[str]) -> None:
     assert [f.scope for f in extract(text, date(2021, 3, 27))] == expected

@@ -354,10 +354,8 @@ def canonical(name: str) -> str | None:
         return _singular(role[1].lower())
     if acronym := ACRONYM_END.search(text):  # "the United Nations Assistance Mission for Iraq (UNAMI)"
         # a state body is named by what it is, lower case: "the national police directorate (DGSN)" is police
-        named = text[: acronym.start()]
-        body = next((name for name, pattern in _STATE_RES if pattern.search(named)), None)
-        body = None if body == "military" and _own_army(named) else body
-        return body or next((alias for alias, pattern in _ALIAS_RES if pattern.fullmatch(acronym[1])), acronym[1])
+        known = next((alias for alias, pattern in _ALIAS_RES if pattern.fullmatch(acronym[1])), acronym[1])
+        return _state_body(text[: acronym.start()]) or known
     if (
         (described := DESCRIBED_ACRONYM.match(text))
         and described["acr"] not in NOT_HEADLINE_SOURCE
@@ -416,6 +414,36 @@ def _countries() -> frozenset[str]:
 
 
 ARMY_WORDS = frozenset("The National Royal Armed Forces Army Defence Defense Military Force".split())
+
+
+def _state_body(named: str) -> str | None:
+    """The state body a name says it is ("the national police directorate": police), or None."""
+    body = next((name for name, pattern in _STATE_RES if pattern.search(named)), None)
+    return None if body == "military" and _own_army(named) else body
+
+
+def spelled_out(short: str, text: str) -> str | None:
+    """The state body a short name stands for where the report spells it out, by its initials:
+    a release of "RSIPF" headed "ROYAL SOLOMON ISLANDS POLICE FORCE" is the police's.
+
+    >>> spelled_out("RSIPF", "The Royal Solomon Islands Police Force (RSIPF) has arrested 100 people.")
+    'police'
+    >>> spelled_out("MSF", "Medecins Sans Frontieres said 12 were treated.")
+    """
+    if not re.fullmatch(r"[A-Z]{3,8}", short):
+        return None
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    for i in (i for i, word in enumerate(words) if word[0] == short[0]):
+        letters, j = short, i
+        while letters and j < len(words) and (words[j][0] == letters[0] or words[j].lower() in LINK_WORDS):
+            letters = letters[1:] if words[j][0] == letters[0] else letters
+            j += 1
+        if not letters and (body := _state_body(" ".join(words[i:j]))):
+            return body
+    return None
+
+
+LINK_WORDS = frozenset("of for the and on".split())
 
 
 def _own_army(named: str) -> bool:
@@ -902,8 +930,7 @@ def speakers(sentence: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in BODY_ACRONYM.finditer(sentence):
         named = " ".join(sentence[max(0, m.start() - 80) : m.start()].split()[-6:])  # the words naming the body
-        body = next((name for name, pattern in _STATE_RES if pattern.search(named)), None)
-        if body and not (body == "military" and _own_army(named)):
+        if body := _state_body(named):
             out[m["a"] or m["b"]] = body
     for m in NAME_THEN_TITLE.finditer(sentence) if ", " in sentence else ():  # "Raed Arafat, the head of ..., said"
         office = _office(_appositive(m["title"], m.start("title")) or _resolve(m["title"], m.start("title")))
@@ -1037,7 +1064,7 @@ def _spelled_by_pieces(label: str, name: str) -> bool:
     """Whether a host label is pieced from the name's words: whole words, their first three or
     more letters, or the initials of two or more words in a row ("hrforumzim" for the
     Zimbabwe Human Rights NGO Forum: "hr", "forum", "zim")."""
-    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in ("of", "for", "the", "and", "on")]
+    words = [w for w in re.findall(r"[a-z]+", name.lower()) if w not in LINK_WORDS]
     pieces = {w[:k] for w in words for k in range(3, len(w) + 1)}
     pieces |= {"".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
     reach = {0: 0}  # end of a prefix of the label that pieces spell -> how many pieces it took

@@ -23,6 +23,7 @@ from .attribution import (
     mentions,
     owner_of,
     speakers,
+    spelled_out,
 )
 from .dates import DateMention, after_dateline, dateline_day, find_dates
 from .furniture import furniture
@@ -294,6 +295,8 @@ def extract(
     ctx = Context(published, owner=owner_of(title, url))
     for start, end in spans:
         ctx.people |= speakers(text[start:end])
+    if ctx.owner:  # "RSIPF media release" headed "ROYAL SOLOMON ISLANDS POLICE FORCE" is the police's
+        ctx.owner = spelled_out(ctx.owner, text) or ctx.owner
     if headline := HEADLINE.match(text):
         ctx.headline_end = headline.end()
     if published:
