@@ -201,7 +201,7 @@ HEADLINE_SOURCE = re.compile(
 NOT_HEADLINE_SOURCE = frozenset("UPDATE UPDATED LIVE WATCH VIDEO PHOTOS EXCLUSIVE ANALYSIS OPINION "
                                 "EXPLAINER FACTBOX TIMELINE DRC CAR UAE USA UK US EU".split())
 # A live blog's time stamp opening a line: "10:12 Health officials say ...".
-LIVE_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+")
+LIVE_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:(?:GMT|UTC|[A-Z]{1,3}T)\s+)?")
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$", re.IGNORECASE)
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s*\(?B\)?)?)\)")
 DATELINE_CREDIT = re.compile(r"\s*[-–—]")
@@ -862,12 +862,12 @@ MINISTER_OF = re.compile(
 )
 # "Justice Minister" speaks for the justice ministry.
 MINISTER = re.compile(
-    r"^(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>(?!(?:chief|prime|deputy|vice|junior|federal|state|cabinet)\b)[a-z]+)"
+    r"^(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<field>(?!(?:chief|prime|deputy|vice|junior|federal|state|cabinet)\b)[a-z]+)"
     r"\s+(?:minister|under-?secretary)$",
     re.IGNORECASE,
 )
 # A ministry by its capitalised name: "The Defense Ministry", "Russia's Healthcare Ministry".
-MINISTRY_NAMED = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?P<field>(?![Tt]he\b)[A-Za-z][a-z]+)\s+[Mm]inistry$")
+MINISTRY_NAMED = re.compile(r"^(?:[Tt]he\s+)?(?:[\w-]+['’]s\s+)?(?P<field>(?![Tt]he\b)[A-Za-z][a-z]+)\s+[Mm]inistry$")
 FIELD_SPELLING = {  # one name for one ministry
     "defense": "defence", "healthcare": "health", "home": "interior", "internal affairs": "interior",
     "internal": "interior",
@@ -1418,6 +1418,12 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "hospital with injuries.", ["prosecutor", "prosecutor"]),
     ("The toll rose to 27, Raed Arafat, the head of the emergency department, said. Arafat says 180 people were "
      "injured.", ["emergency department", "emergency department"]),
+    # a full name given bare speaks for the office that spoke before it, unless something says it is a body
+    ("The toll rose to 358, the country's information minister said. Abdirahman Osman said 228 people were "
+     "injured.", ["information ministry", "information ministry"]),
+    ("The attorney general said 225 detainees were freed. Foro Penal said it had confirmed only 107 releases.",
+     ["prosecutor", "Foro Penal"]),
+    ("14:30 GMT Officials say 12 gunmen have been arrested.", ["official"]),
     ("We can now confirm that 22 people have died.", [None]),
     ("16:40 Al-Aqsa Martyrs Hospital in Deir al-Balah says it has received at least 70 bodies.",
      ["hospital official"]),

@@ -234,6 +234,7 @@ class Context:
 
     published: date | None
     owner: str | None = None
+    text: str = ""  # the whole report
     # Sentences read but not yet searched for the sources they name, with the attributions
     # found in them if any: most sentences are never looked back at, so they are searched
     # only when "the group said" asks who was named before.
@@ -292,7 +293,7 @@ def extract(
     # people and acronyms by what they speak for, from anywhere in the report: a headline's "Acebes says"
     # is told by the interior minister the body introduces
     spans = list(split_sentences(text))
-    ctx = Context(published, owner=owner_of(title, url))
+    ctx = Context(published, owner=owner_of(title, url), text=text)
     for start, end in spans:
         ctx.people |= speakers(text[start:end])
     if ctx.owner:  # "RSIPF media release" headed "ROYAL SOLOMON ISLANDS POLICE FORCE" is the police's
@@ -493,7 +494,7 @@ def _figure(
         high=n.high,
         qualifier=qualifier,
         scope=scope,
-        source=_speaking_for(source.source, ctx) if source else ctx.owner,
+        source=_speaking_for(source, ctx, sentence, offset) if source else ctx.owner,
         source_text=source.text if source else None,
         as_of=_as_of(dates, n, clause, scope, ctx, bool(source and source.points_back), previous),
         location=_location(sentence, clause, n),
@@ -504,11 +505,35 @@ def _figure(
     )
 
 
-def _speaking_for(source: str | None, ctx: Context) -> str | None:
-    """A person's name stands for the body they were introduced as speaking for ("Yerlikaya said")."""
-    if source and source[:1].isupper() and source not in KNOWN:
-        return ctx.people.get(source.split()[-1], source)
+def _speaking_for(found: Attribution, ctx: Context, sentence: str, offset: int) -> str | None:
+    """A person's name stands for the body they were introduced as speaking for ("Yerlikaya said"),
+    and a full name new to the report, given bare, for the state office that spoke last: "Egypt's
+    health minister said ... Ahmed Sameh Farid told reporters" is the health ministry."""
+    source = found.source
+    if not source or not source[:1].isupper() or source in KNOWN:
+        return source
+    if office := ctx.people.get(source.split()[-1]):
+        return office
+    if found.text == source and source not in ctx.text[:offset] and _bare_person(source, sentence):
+        last = next((a.source for a in reversed(ctx.named()) if a.source), None)
+        if last and (last.endswith("ministry") or last in STATE_OFFICES):
+            return last
     return source
+
+
+def _bare_person(name: str, sentence: str) -> bool:
+    """Whether a speaker's name is a person's, told with nothing said of who they are: not a body
+    ("the human rights commission, Komnas HAM,", "Foro Penal said it had", "... Commission")."""
+    told = re.escape(name)
+    return bool(FULL_NAME.fullmatch(name)) and not (
+        ORG_WORD.search(name)
+        or re.search(rf",\s*{told}\s*,|{told}\s*,\s+(?:a|an|the)\s|{told}\s+\w+\s+(?:that\s+)?its?\b", sentence)
+    )
+
+
+FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
+ORG_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b", re.IGNORECASE)
+STATE_OFFICES = frozenset(["government", "prosecutor", "police", "military", "disaster agency"])
 
 
 def _clause(sentence: str, pos: int) -> tuple[int, int]:
