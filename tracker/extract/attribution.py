@@ -98,7 +98,7 @@ SPEECH = (
     r"estimate(?=\s+that\b)|"
     r"(?<=report\s)found|(?<=study\s)found|(?<=inquiry\s)found|(?<=investigation\s)found|(?<=review\s)found|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
-    r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+the\s+(?:toll|number|figure)|"
+    r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+(?:the|its|their)\s+(?:own\s+)?(?:toll|number|figure|count|tally)|"
     r"puts?\s+(?:the|(?:\w+day|today)['’]s)\s+(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total|range)|"
     r"(?:regrets?|wish(?:es)?)\s+to\s+(?:announce|inform|report)|"
     r"(?:gave|gives|stood\s+by|stands\s+by)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|figure|count|tally)|"
@@ -147,6 +147,8 @@ REPORTED_COUNTER = re.compile(
     r"(?:that\s+)?$",
     re.IGNORECASE,
 )
+# The verb of one who counted, not told: "monitors counted", "the mission, UNAMIR, counted".
+COUNTER_VERB = re.compile(r"\s*,?\s*(?:(?:had|have|has)\s+)?(?:counted|recorded|documented|registered|tallied)\b")
 # A relative pronoun as the speaker, after the body it stands for: "X, which said", "X, who told".
 RELATIVE_SUBJECT = re.compile(
     r"(?:^|,|\b(?:according\s+to|citing|by))\s*(?P<np>[^,;]{2,90}?),\s+(?-i:which|who)\s+"  # not "..., WHO has"
@@ -282,7 +284,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("vice president", r"vice[\s-]+president"),
         ("government", r"(?-i:^(?:the\s+)?Centre$)|president|presidency|prime\s+minister|premier|"
                        r"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+(?:officials|authorities)"),
-        ("hospital official", r"^(?:the\s+)?hospital\s+(?:sources?|officials?|staff|director|spokes\w+)"),
+        ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+)|"
+                              r"medical\s+superintendent"),
         ("medic", r"^(?:the\s+)?medical\s+sources?"),
         ("witness", r"eye-?witness(?:es)?"),
         ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?<!rights\s)(?<!high\s)"
@@ -296,7 +299,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                               r"^(?:the\s+)?staff\s+at\s+(?:[\w'’-]+\s+){0,3}hospital|"
                               r"^(?:the\s+)?hospitals?(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?$"),
         ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities|services?)"),
-        ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)|medical\s+(?:workers?|staff|personnel)"),
+        ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)|medical\s+(?:workers?|staff|personnel|teams?)"),
         ("coastguard", r"coast\s*guard"),
         ("coroner", r"coroners?(?:['’]s?\s+office)?|medical\s+examiner"),
         ("fire department", r"fire\s+(?:chief|department|service|brigade|officials?|marshal|commissioner|and\s+rescue|"
@@ -307,7 +310,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
                            r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
-                           r"commissioner|chiefs?)|"
+                           r"commissioner|chiefs?|collector|magistrate)|"
                            r"prefecture|governor|mayor|chief\s+minister|"
                            r"(?:territory|district|province|region|county|municipality|city|town)['’]s\s+"
                            r"(?:administrator|chief|head|prefect|governor|secretary(?:\s+of\s+state)?)"),
@@ -320,6 +323,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                            r"authority|department|directorate|bureau|agency|system)"),
         ("ombudsman", r"ombudsman|public\s+defender|defensor[ií]a|(?:human\s+)?rights\s+commissioner"),
         ("prosecutor", r"prosecutors?(?:['’]s?)?(?:\s+office)?|prosecutor[\s-]+general|attorney[\s-]+general|"
+                       r"district\s+attorney(?:['’]s\s+office)?|"
                        r"(?-i:(?:criminal\s+)?prosecution\s+(?:service|department|office|authority))|"
                        r"public\s+ministry|ministerio\s+p[úu]blico"),
         ("court", r"(?:presiding\s+)?judges?|"
@@ -605,6 +609,14 @@ def attributions(sentence: str) -> list[Attribution]:
                 out.append(Attribution("state media", m.group(0), False, m.start()))
     if (quote := QUOTED.match(sentence)) and any(a.source and a.position >= quote.end() for a in out):
         out = [a for a in out if a.position >= quote.end()]  # "'We have documented 61 deaths,' X said": X's "we"
+    closing = [
+        a for a in out
+        if a.source and (a.source in KNOWN or a.source[:1].isupper() or _known(a.source))
+        and not re.search(r"\d", sentence[a.position :])
+    ]  # fmt: skip
+    if closing:  # "Troops counted 4,000 bodies, a U.N. spokesman said": the speaker closing it tells the count
+        out = [a for a in out if a.position >= closing[-1].position
+               or not COUNTER_VERB.match(sentence, a.position + len(a.text or ""))]  # fmt: skip
     unique = {(a.source, a.position): a for a in out}
     return sorted(unique.values(), key=lambda a: a.position)
 
@@ -1424,6 +1436,13 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The attorney general said 225 detainees were freed. Foro Penal said it had confirmed only 107 releases.",
      ["prosecutor", "Foro Penal"]),
     ("14:30 GMT Officials say 12 gunmen have been arrested.", ["official"]),
+    # one who counted gives way to the speaker closing the sentence; more offices by what they are
+    ("Troops of the UN mission, UNAMIR, counted some 4,000 bodies, a U.N. spokesman said.", ["UN"]),
+    ("An army medical team said it had treated more than 600 wounded.", ["medic"]),
+    ("The toll has risen to 134, the district collector said.", ["local official"]),
+    ("The hospital's medical superintendent said 17 people were injured.", ["hospital official"]),
+    ("The rights group OVD-Info put its own count of detentions at more than 650.", ["OVD-Info"]),
+    ("The district attorney's office said it had filed charges against 1,800 people.", ["prosecutor"]),
     ("We can now confirm that 22 people have died.", [None]),
     ("16:40 Al-Aqsa Martyrs Hospital in Deir al-Balah says it has received at least 70 bodies.",
      ["hospital official"]),
