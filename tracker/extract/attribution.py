@@ -107,7 +107,7 @@ SPEECH = (
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
-    r"(?<!based\son\s)(?<!based\son\sthe\s)\b(?:according\s+to|citing|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
+    r"(?<!based\son\s)(?<!based\son\sthe\s)\b(?:according\s+to|citing|claims?\s+(?:of|by)(?=\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z]))|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
     r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
     r"(?:counted|compiled|recorded|documented|verified|tallied|given|provided|announced|published|issued|reported|"
     r"confirmed)\s+by(?!\s+(?:(?:the\s+)?(?:end|time|morning|evening|afternoon|night|noon|midnight|dawn)\b|"
@@ -135,6 +135,7 @@ SUBJECT_BEFORE = re.compile(
 # A speech word that speaks of something else: "has claimed 358 lives", "credible reports of".
 NOT_SPEECH_AFTER = re.compile(
     r"(?<=registered)\s+(?:at|in|with|for|as)\b|"  # "residents have registered at shelters"
+    r"(?<=claimed)\s*(?:[.;]|$)|"  # "the attack, which the Islamic State group has claimed.": no count told
     r"(?<=received)\s+(?:[\w-]+\s+)?(?:sentences?|terms?|prison|jail|death|life|bail|treatment|years?|months?)\b|"
     r"\s+(?:(?:the\s+)?lives|(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?[\d,]+\s+(?:more\s+)?lives|"
     r"[\w-]+\s+lives|responsibility|of\b|"
@@ -204,6 +205,7 @@ NOT_HEADLINE_SOURCE = frozenset("UPDATE UPDATED LIVE WATCH VIDEO PHOTOS EXCLUSIV
                                 "EXPLAINER FACTBOX TIMELINE DRC CAR UAE USA UK US EU".split())
 # A live blog's time stamp opening a line: "10:12 Health officials say ...".
 LIVE_TIME = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s+(?:(?:GMT|UTC|[A-Z]{1,3}T)\s+)?")
+PREPOSITION_END = re.compile(r"\b(?:on|of|from|in|by|with|to|for|about|after|under)$", re.IGNORECASE)
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)$", re.IGNORECASE)
 ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,8}(?:\s*\(?B\)?)?)\)")
 DATELINE_CREDIT = re.compile(r"\s*[-–—]")
@@ -317,6 +319,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         # civil protection and civil defence are the state's disaster agency by another name
         ("disaster agency", r"disaster\s+(?:management|agency|authority|cent(?:re|er)|office|council)|"
                             r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|"
+                            r"(?<!medical\s)emergenc(?:y|ies)\s+(?:situations\s+)?(?:ministry|services?)|"
+                            r"(?:ministry|minister)\s+(?:of|for)\s+emergenc(?:y|ies)(?:\s+situations)?|"
                             r"(?-i:emergency\s+management\s+(?:agency|authority|office))|AFAD|NDMA|BNPB|NDRRMC|"
                             r"civil\s+(?:defen[cs]e|protection)"),
         ("prison service", r"(?:prisons?|penitentiary|corrections?|correctional)\s+(?:service|administration|"
@@ -548,6 +552,8 @@ def attributions(sentence: str) -> list[Attribution]:
             inverted.add(m.start("src"))
         out += found
     for verb in SPEECH_VERB.finditer(sentence):
+        if verb.group() == "Said" and re.search(r"[A-Z][\w-]*\s$", sentence[: verb.start()]):
+            continue  # "Port Said", "Mohamed Said": a name, not speech
         after = NOT_SPEECH_AFTER.match(sentence, verb.end())
         if (after and (verb.group().lower() == "reports" or after.group().strip() != "of")) or any(
             verb.end() < i <= verb.end() + 2 for i in inverted
@@ -570,8 +576,8 @@ def attributions(sentence: str) -> list[Attribution]:
             r"(?i:a|an|the|its|their|his|her|our|[\d,]+|\w+)\s+[a-z][^,]*|[a-z][\w-]*", subject
         ):
             continue  # "The ICRC said a hospital it supports had received 29 bodies": the ICRC speaks
-        if DETERMINER_END.search(subject):
-            continue  # "bringing the confirmed toll", "when an estimated 1.7 million": no speaker
+        if DETERMINER_END.search(subject) or PREPOSITION_END.search(subject):
+            continue  # "bringing the confirmed toll", "based on reports from": no speaker
         if subject.lower() in ("and", "also", "then", "later"):  # "..., and said 25 were hurt"
             out.append(Attribution(None, "it", True, verb.start()))
             continue
@@ -793,6 +799,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     if titled and not known:  # "Odisha Home Secretary" -> home secretary; "Justice Minister" -> ministry
         if re.fullmatch(r"(?i:spokes(?:man|woman|person))", phrase):
             return [Attribution(None, phrase, True, position)]  # "spokeswoman Sona Truzyan": for whom, told before
+        if body := BODY_BEFORE_TITLE.match(phrase):  # "Federal Security Service Director": the service
+            return [Attribution(canonical(body["body"]), phrase, False, position)]
         minister = MINISTER.match(" ".join(phrase.split()[-2:]))
         known = _ministry(minister["field"]) if minister else _title_role(phrase)
     if known:
@@ -802,6 +810,11 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     name = canonical(phrase)
     return [Attribution(name, phrase, False, position)] if name else []
 
+
+# A body's capitalised name before the office of the one speaking for it: "Federal Security Service Director".
+BODY_BEFORE_TITLE = re.compile(
+    rf"^(?:the\s+)?(?P<body>(?:[A-Z][\w'-]*\s+)+(?i:{ORG_HEADS}))\s+(?i:director(?:-general)?|chief|head|spokes\w+)$"
+)
 
 # Words of an office a person holds; a title keeps the longest run of them at its end.
 TITLE_WORDS = frozenset(
@@ -835,6 +848,9 @@ def _known(phrase: str) -> str | None:
     """A known body or role named by the phrase ("the disaster agency"), else None."""
     if role := ROLE_AT.match(phrase.strip()):
         return _singular(role[1].lower())
+    if re.match(r"(?:the\s+)?Ministry\s+of\b", phrase, re.IGNORECASE) and (m := MINISTER_OF.match(phrase)):
+        # the ministry heads its name: "the Ministry of the Interior and Local Authorities" is no local official
+        return next((alias for alias, pattern in _ALIAS_RES if pattern.match(phrase)), None) or _ministry(m["field"])
     for name, pattern in [*ROLES, *_ALIAS_RES]:
         if pattern.search(phrase):
             return name
@@ -896,7 +912,7 @@ BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 # A person introduced with the office they speak for: "Interior Minister Ali Yerlikaya",
 # "police spokesman Saeed Montazeralmahdi", "Gen. Trunoyudo Wisnu Andiko".
 PERSON_TITLE = re.compile(
-    r"\b(?P<title>(?:[\w'’-]+\s+){0,3}(?i:minister|spokes\w+|chief|director(?:-general)?|governor|"
+    r"\b(?P<title>(?:[\w'’-]+\s+){0,5}(?i:minister|spokes\w+|chief|director(?:-general)?|governor|"
     r"commissioner|prosecutor[\s-]general|attorney[\s-]general|general|gen\.|gov\.|secretary|president|prosecutor|"
     r"mayor|commander))\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
@@ -947,18 +963,25 @@ def speakers(sentence: str) -> dict[str, str]:
     for m in NAME_THEN_TITLE.finditer(sentence) if ", " in sentence else ():  # "Raed Arafat, the head of ..., said"
         office = _office(_appositive(m["title"], m.start("title")) or _resolve(m["title"], m.start("title")))
         if office:
-            out[m["name"].split()[-1]] = office
+            out |= _called(m["name"], office)
     if not PERSON_TITLE_HINT.search(sentence):  # it runs on every sentence; most name no office
         return out
     for m in APPOSED_NAME.finditer(sentence):  # "Venezuela's attorney general, Tarek William Saab, said"
         if (office := _office(_resolve(m["title"], m.start()))) and office not in COMMON_ROLES:
-            out[m["name"].split()[-1]] = office
+            out |= _called(m["name"], office)
     for m in PERSON_TITLE.finditer(sentence):
         title = re.sub(r"^(?:(?:and|but|while|as|with|the|a|an)\s+)+", "", m["title"], flags=re.IGNORECASE)
         office = _office(_resolve(SHORT_TITLE.sub(lambda t: t[1] + " ", f"{title} {m['name']}"), m.start()))
         if office and office != m["name"]:
-            out[m["name"].split()[-1]] = office
+            out |= _called(m["name"], office)
     return out
+
+
+def _called(name: str, office: str) -> dict[str, str]:
+    """The names a person is called by later, each with the office they speak for: the surname, and
+    the first name where that is how the person goes ("Norazam Khamis ... Norazam said")."""
+    words = name.split()
+    return {words[0]: office, words[-1]: office} if len(words) == 2 and len(words[0]) > 3 else {words[-1]: office}
 
 
 def _office(found: list[Attribution]) -> str | None:
@@ -1200,7 +1223,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Eleven people had been arrested, Commissioner Stephen Lo said.", ["police"]),
     ("More than 2,000 people were buried alive, the country's National Disaster Centre said.", ["disaster agency"]),
     ("The Health Ministry said 12 were killed. More than 136,000 people have been evacuated, the emergencies "
-     "ministry said.", ["health ministry", "emergencies ministry"]),
+     "ministry said.", ["health ministry", "disaster agency"]),
     # a pronoun after "told AFP", a participle aside, a title before initials, a short name before its head
     ("A nurse at a hospital told AFP she had counted 27 bodies.", ["nurse"]),
     ("The opposition M5-RFP coalition, led by the imam Mahmoud Dicko, said 23 of its supporters had been killed.",
@@ -1338,7 +1361,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The commission said 2,400 were killed, far more than previously recorded. It said 900,000 people "
      "were displaced.", ["commission", "commission"]),
     ("The general said 13 soldiers were killed, correcting what officials said on Thursday.", ["general"]),
-    ("The emergencies ministry put Monday's figure at 1,300 arrests.", ["emergencies ministry"]),
+    ("The emergencies ministry put Monday's figure at 1,300 arrests.", ["disaster agency"]),
     ("The governor, 61, has been detained since March, on charges which he denies.", [None]),
     ("Deputy interior undersecretary Carla Ruiz said 11 people had died.", ["interior ministry"]),
     ("Chief secretary R K Mishra said 312 people had been hospitalised.", ["government"]),
@@ -1443,6 +1466,21 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The hospital's medical superintendent said 17 people were injured.", ["hospital official"]),
     ("The rights group OVD-Info put its own count of detentions at more than 650.", ["OVD-Info"]),
     ("The district attorney's office said it had filed charges against 1,800 people.", ["prosecutor"]),
+    # a body's name before its officer's title; a ministry heads its own name; emergency ministries and services
+    # are the disaster agency; "the claim of X"; a city named Said, a noun after "based on", a claimed attack
+    ("Federal Security Service Director Alexander Bortnikov said 11 people had been detained.",
+     ["Federal Security Service"]),
+    ("Selangor Fire and Rescue Department director Norazam Khamis spoke at the site. Norazam said eight people "
+     "were injured.", ["fire department"]),
+    ("The toll rose to 2,047 dead, according to the Ministry of the Interior and Local Authorities.",
+     ["interior ministry"]),
+    ("According to the Nagorno-Karabakh emergency service, 170 bodies had been recovered.", ["disaster agency"]),
+    ("The army rejected the claim of the Balochistan Liberation Army (BLA) that it had executed 214 hostages.",
+     ["BLA"]),
+    ("The riot at Port Said stadium in 2012 left 74 people dead.", [None]),
+    ("The OFC said its own count, based on reports from families, put the dead at 678.", ["OFC"]),
+    ("The ministry said its forces had arrested 11 people over the attack, which the Islamic State group has "
+     "claimed.", ["ministry"]),
     ("We can now confirm that 22 people have died.", [None]),
     ("16:40 Al-Aqsa Martyrs Hospital in Deir al-Balah says it has received at least 70 bodies.",
      ["hospital official"]),
