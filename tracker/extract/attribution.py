@@ -1481,6 +1481,11 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The OFC said its own count, based on reports from families, put the dead at 678.", ["OFC"]),
     ("The ministry said its forces had arrested 11 people over the attack, which the Islamic State group has "
      "claimed.", ["ministry"]),
+    # the wounded told right after a toll belong to the same count; one wounded person told apart does not
+    ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
+     ["police", "police"]),
+    ("Twelve people were killed in the blast, police said. A woman travelling with them was wounded.",
+     ["police", None]),
     ("We can now confirm that 22 people have died.", [None]),
     ("16:40 Al-Aqsa Martyrs Hospital in Deir al-Balah says it has received at least 70 bodies.",
      ["hospital official"]),

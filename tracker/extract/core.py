@@ -304,6 +304,7 @@ def extract(
         ctx.day = dateline_day(text, published)
     figures: list[Figure] = []
     carried: str | None = None
+    dead_before = False
     skipped = furniture(text)  # links to other stories, notes on corrections
     for start, end in spans:
         sentence = text[start:end]
@@ -321,10 +322,15 @@ def extract(
             ctx.day, ctx.event_day = item_day, None  # "Tirupati, January 8: Six devotees died ...": a new story
         dates = [d for d in find_dates(sentence, published) if d.start >= opening] if published else []
         new = _sentence_figures(sentence, start, ctx, found, dates)
-        if carried and not ctx.owner and (GOES_ON.match(sentence) or (STATE_NOW.search(sentence) and not dates)):
+        # the wounded told right after a toll are of the same count: "..., police said. More than 1,300 were injured"
+        wounded = dead_before and new and all(f.metric == "injured" and not f.rule.startswith("victim") for f in new)
+        if carried and not ctx.owner and (
+            GOES_ON.match(sentence) or (STATE_NOW.search(sentence) and not dates) or wounded
+        ):
             new = [replace(f, source=carried) if f.source is None else f for f in new]
         said = {f.source for f in new}
         carried = said.pop() if len(said) == 1 and new else None
+        dead_before = any(f.metric == "killed" for f in new)
         figures += new
         ctx.running = ctx.running if ctx.running is not None or not new else new[0].scope == "cumulative"
         incidents = {d.day for d in dates if not d.as_of}  # a day an event was told for, not said on
