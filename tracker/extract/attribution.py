@@ -177,10 +177,12 @@ WITH_SAYING = re.compile(r"\bwith\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:saying|r
 FIGURES_SHOW = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:and|but|while|as)\s+)(?:(?:the|latest|official|new|own)\s+)*"
     r"(?P<src>(?!(?:and|but|while|as|official|latest|new|own)\b)(?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)"
-    r"\s+(?:figures|data|statistics|records|numbers)\s+(?:show|showed|shows|indicate|indicated|suggest|suggested)\b",
+    r"\s+(?:figures|data|statistics|records|numbers)"
+    r"(?:\s+(?:shared|provided|released|published|compiled|obtained)\s+(?:with|by|to)\s+[^,;]{1,40}?)?"  # "shared with"
+    r"\s+(?:show|showed|shows|indicate|indicated|suggest|suggested)\b",
     re.IGNORECASE,
 )
-FIGURES_HINT = re.compile(r"(?:figures|data|statistics|records|numbers)\s+(?:show|indicate|suggest)", re.IGNORECASE)
+FIGURES_HINT = re.compile(r"(?:figures|data|statistics|records|numbers)\s[^.;]{0,60}?(?:show|indicate|suggest)", re.I)
 # A speaker an outlet quotes: "Xinhua quoted the regional public security department as saying".
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:[\w'’.&-]+\s+){1,8}?)as\s+saying\b", re.IGNORECASE)
 # "X's tally", "the group's figures": possessive sources.
@@ -284,7 +286,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?|"
                      r"^(?:a|the)\s+(?:mother|father|parent|brother|sister|widow)\s+(?:whose|of)\b"),
         ("vice president", r"vice[\s-]+president"),
-        ("government", r"(?-i:^(?:the\s+)?Centre$)|president|presidency|prime\s+minister|premier|"
+        ("government", r"(?-i:^(?:[Tt]he\s+)?(?:Centre|State)$)|president|presidency|prime\s+minister|premier|"
                        r"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+(?:officials|authorities)"),
         ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+)|"
                               r"medical\s+superintendent"),
@@ -611,6 +613,8 @@ def attributions(sentence: str) -> list[Attribution]:
                 out.append(Attribution(name, m["src"], False, m.start("src")))
     if not any(a.source for a in out):
         for m in STATE_MEDIA.finditer(sentence):
+            if re.match(r"['’]s\b", sentence[m.end() :]):
+                continue  # "the state broadcaster's headquarters": a place, not a speaker
             if not (sentence[m.start() - 1 : m.start()] == "(" and DATELINE_CREDIT.match(sentence, m.end() + 1)):
                 out.append(Attribution("state media", m.group(0), False, m.start()))
     if (quote := QUOTED.match(sentence)) and any(a.source and a.position >= quote.end() for a in out):
@@ -799,8 +803,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     if titled and not known:  # "Odisha Home Secretary" -> home secretary; "Justice Minister" -> ministry
         if re.fullmatch(r"(?i:spokes(?:man|woman|person))", phrase):
             return [Attribution(None, phrase, True, position)]  # "spokeswoman Sona Truzyan": for whom, told before
-        if body := BODY_BEFORE_TITLE.match(phrase):  # "Federal Security Service Director": the service
-            return [Attribution(canonical(body["body"]), phrase, False, position)]
+        if body := BODY_BEFORE_TITLE.match(phrase):  # "Federal Security Service Director", "Foro Penal's director"
+            return [Attribution(canonical(body["body"] or body["owner"]), phrase, False, position)]
         minister = MINISTER.match(" ".join(phrase.split()[-2:]))
         known = _ministry(minister["field"]) if minister else _title_role(phrase)
     if known:
@@ -813,7 +817,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
 
 # A body's capitalised name before the office of the one speaking for it: "Federal Security Service Director".
 BODY_BEFORE_TITLE = re.compile(
-    rf"^(?:the\s+)?(?P<body>(?:[A-Z][\w'-]*\s+)+(?i:{ORG_HEADS}))\s+(?i:director(?:-general)?|chief|head|spokes\w+)$"
+    rf"^(?:the\s+)?(?:(?P<body>(?:[A-Z][\w'-]*\s+)+(?i:{ORG_HEADS}))\s+|(?P<owner>(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+)"
+    r"(?i:director(?:-general)?|chief|head|spokes\w+)$"
 )
 
 # Words of an office a person holds; a title keeps the longest run of them at its end.
@@ -865,6 +870,7 @@ def _is_name(found: Attribution) -> bool:
         and found.source not in KNOWN
         and not found.source.islower()
         and not re.search(rf"\b(?:{ORG_HEADS})\b", found.source, re.IGNORECASE)
+        and not BODY_BEFORE_TITLE.match(found.text or "")  # "Foro Penal's director": the body a person speaks for
     )
 
 
@@ -1481,6 +1487,13 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The OFC said its own count, based on reports from families, put the dead at 678.", ["OFC"]),
     ("The ministry said its forces had arrested 11 people over the attack, which the Islamic State group has "
      "claimed.", ["ministry"]),
+    # "the State" of an international body's report; data shared with someone show the sharer's count; a body's
+    # possessive before its officer; a state broadcaster's building is no speaker
+    ("The State told the Commission that 11 of those detained were still being held.", ["government"]),
+    ("Police data shared with the Office show that more than 11,700 people were arrested.", ["police"]),
+    ("Foro Penal's director Alfredo Romero spoke on Monday. Romero said 1,965 political prisoners were still "
+     "detained.", ["Foro Penal"]),
+    ("At least 32 people died when protesters set fire to the state broadcaster's headquarters.", [None]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),
