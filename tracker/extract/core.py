@@ -403,8 +403,11 @@ def _sentence_figures(
                 previous, value=previous.value + n.value, end=offset + n.end, rule=previous.rule + "+sum"
             )
             continue
-        if match is None and previous is not None and COUNTED_BY.match(sentence, n.end):
-            match = Match(previous.metric, "counted-by")  # "at 61, far below the 118 counted by the committee"
+        if match is None and previous is not None and (
+            COUNTED_BY.match(sentence, n.end)
+            or (AND_SINCE.match(sentence, n.end) and AND_BEFORE.search(sentence, previous.end - offset, n.start))
+        ):  # "at 61, far below the 118 counted by the committee"; "detained 1,000 on Sunday, and 25,000 since May"
+            match = Match(previous.metric, "counted-by" if COUNTED_BY.match(sentence, n.end) else "and-since")
         if (
             match is None
             or has_unit(sentence, n)
@@ -452,6 +455,9 @@ COUNTED_BY = re.compile(
     r"\s+(?:(?:counted|recorded|documented|reported|registered|given)\s+by|more\s+(?:on|in|at|during))\b",
     re.IGNORECASE,
 )
+# ... or a running total after one day's count, with the verb left out: "..., and more than 25,000 since".
+AND_SINCE = re.compile(r"\s+(?:since|so\s+far|in\s+total|overall)\b", re.IGNORECASE)
+AND_BEFORE = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # A second count that borrows the first one's verb: "... charged with murder AND 25 WITH rape",
 # "eight children were injured, ALONG WITH two adults".
 SHARED_BEFORE = re.compile(r"\s+and\s+(?:another\s+)?$", re.IGNORECASE)
@@ -790,6 +796,8 @@ def _merge_splits(sentence: str, numbers: list[Number]) -> list[tuple[Number, bo
 
 def _with_one_more(sentence: str, n: Number, summed: bool) -> tuple[Number, bool]:
     after = ONE_MORE_AFTER.match(sentence, n.end)
+    if after and re.match(r"\s+(?:was|is|has)\b", sentence[after.end() :]):
+        after = None  # "detained 144 people, and the city's police chief was dismissed": a clause of its own
     before = ONE_MORE_BEFORE.search(sentence, max(0, n.start - 120), n.start)
     if after and not before:  # "a general, nine other officers and a civilian"
         before = ONE_MORE_LISTED.search(sentence, max(0, n.start - 60), n.start)
@@ -801,16 +809,24 @@ def _with_one_more(sentence: str, n: Number, summed: bool) -> tuple[Number, bool
     return Number(value, before.start() if before else n.start, after.end() if after else n.end), True
 
 
+def _parts_join(sentence: str, part: Number, following: Number, first: Number) -> bool:
+    """Whether the count after a part of a group is another part: "249 men and 73 women"."""
+    between = sentence[part.end : following.start]
+    if not (SPLIT_JOINER.match(between) and SPLIT_NEXT.match(sentence[following.end :])):
+        return False
+    # "killed, including 69 children, and 19,262 people arrested": the comma closes the aside
+    return not ("," in between and ASIDE_OPENS.search(sentence, 0, first.start))
+
+
+ASIDE_OPENS = re.compile(r",\s+(?:including|among\s+them)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _merge_parts(sentence: str, numbers: list[Number]) -> list[tuple[Number, bool]]:
     out: list[tuple[Number, bool]] = []
     i = 0
     while i < len(numbers):
         j = i
-        while (
-            j + 1 < len(numbers)
-            and SPLIT_JOINER.match(sentence[numbers[j].end : numbers[j + 1].start])
-            and SPLIT_NEXT.match(sentence[numbers[j + 1].end :])
-        ):
+        while j + 1 < len(numbers) and _parts_join(sentence, numbers[j], numbers[j + 1], numbers[i]):
             j += 1
         if j == i:
             out.append((numbers[i], False))

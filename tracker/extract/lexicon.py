@@ -174,8 +174,9 @@ ACTIVE = {
     "charged": ["charged", "charging", "charges", "indicted", "indicts", "prosecuted",
                 "prosecuting", "charges against", "cases against", "filed cases against",
                 "case against", "sued", "arraigned",
-                "(?:criminal )?(?:charges|cases?|proceedings|FIRs?) (?:were |was |have been |has been |had been )?"
-                "(?:filed|brought|laid|pressed|opened|launched|initiated|lodged|registered) (?:[\\w-]+ ){0,2}?against",
+                "(?:criminal )?(?:charges|cases?|proceedings|FIRs?|indictments?) (?:were |was |have been |has been |"
+                "had been )?(?:filed|brought|laid|pressed|opened|launched|initiated|lodged|registered|issued) "
+                "(?:[\\w-]+ ){0,2}?against",
                 "opened (?:criminal )?(?:proceedings|cases|investigations?) against",
                 "(?:filed|registered|lodged) (?:a |an )?(?:criminal )?cases? (?:on \\w+ )?against",
                 "(?:framed|filed|brought|pressed|laid) charges (?:of [\\w\\s-]{1,40}? )?against",
@@ -186,7 +187,8 @@ ACTIVE = {
         "(?:upheld|confirmed|commuted|reduced) the (?:death )?(?:sentences?|penalty|penalties) (?:of|for|against)"
         "(?: the remaining)?",
         "(?:handed|handing|hands|gave|giving) (?:down )?(?:(?:prison|jail|death|life|reduced|suspended|lengthy) )?"
-        "(?:sentences|terms)(?: of [^,;.]{1,40}?)? to",
+        "(?:sentences|terms|imprisonment)(?: of [^,;.]{1,40}?)? to",
+        "(?:prison|jail) terms (?:of|ranging from) [^,;.]{1,40}? to",  # "..., and jail terms of 3 to 10 years to 256"
     ],
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",
                   "evacuating", "evacuates"],

@@ -1226,6 +1226,16 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     # refugees and the internally displaced are counted as such, whatever describes them
     ("More than 1,000 Congolese refugees crossed on Thursday alone.", [("displaced", 1000)]),
     ("The total number of IDPs in Cabo Delgado stands at 732,000.", [("displaced", 732000)]),
+    # found by dev25-dev28: sentences handed to people, indictments issued, a running total after a day's count with
+    # its verb left out; a person in a clause of their own adds no one; an "including" aside closed by its comma
+    ("The judge handed life imprisonment to 161 accused, and jail terms of three to 10 years to 256 others.",
+     [("sentenced", 161), ("sentenced", 256)]),
+    ("Indictments had been issued against about 1,000 people over the riots.", [("charged", 1000)]),
+    ("Police detained more than 1,000 people at Sunday's march, and more than 25,000 since the election.",
+     [("arrested", 1000), ("arrested", 25000)]),
+    ("Police said they had detained 144 people, and the city's police chief was dismissed.", [("arrested", 144)]),
+    ("The tally: 519 protesters killed, including 69 children, and 19,262 people arrested since September.",
+     [("killed", 519), ("arrested", 19262)]),
 ]
 
 # Phrasings the rules do not read yet, with what they should yield: the tests expect each to
