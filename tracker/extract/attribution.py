@@ -315,6 +315,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
                            r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
                            r"commissioner|chiefs?|collector|magistrate)|"
+                           r"(?:state|provincial|city|municipal|district|county|regional)\s+health\s+"
+                           r"(?:directorate|chief|secretary|office|authority|director)|"
                            r"prefecture|governor|mayor|chief\s+minister|"
                            r"(?:territory|district|province|region|county|municipality|city|town)['’]s\s+"
                            r"(?:administrator|chief|head|prefect|governor|secretary(?:\s+of\s+state)?)"),
@@ -342,7 +344,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
 _STATE_RES = [
     (name, pattern)
     for name, pattern in [*ROLES, *_ALIAS_RES]
-    if name in _ALIAS_CI or name in ("disaster agency", "prison service", "prosecutor", "coastguard")
+    if name in _ALIAS_CI or name in ("disaster agency", "prison service", "prosecutor", "coastguard", "local official")
 ]
 
 
@@ -1494,6 +1496,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Foro Penal's director Alfredo Romero spoke on Monday. Romero said 1,965 political prisoners were still "
      "detained.", ["Foro Penal"]),
     ("At least 32 people died when protesters set fire to the state broadcaster's headquarters.", [None]),
+    # a regional health body is the region's, not the health ministry; so is one given with its acronym
+    ("Eight people were killed, the regional health directorate said.", ["local official"]),
+    ("The Puno regional health directorate (Diresa) said 68 injured people had been treated.", ["local official"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),
