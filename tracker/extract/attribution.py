@@ -401,6 +401,8 @@ def canonical(name: str) -> str | None:
         # a national body keeps its country, which its short name often spells: "Iraq's ... High Commission for
         # Human Rights" is the IHCHR
         return f"{country} {named.group(1)}" if country in _countries() and head[0] != country else named.group(1)
+    if re.match(r"(?:in|at|across|from)\s", text, re.IGNORECASE) and _singular(words[-1].lower()) in ROLE_HEADS:
+        return _singular(words[-1].lower())  # "In neighbouring American Samoa officials put the toll at 31"
     if named and text[:1].islower():
         text = named.group(1)
     if len(re.findall(r"[A-Za-z]", text)) < 2 or text.lower() in NOT_A_SPEAKER:  # "R4V" is a name
@@ -411,6 +413,7 @@ def canonical(name: str) -> str | None:
         return short[1]
     if NOT_A_SOURCE.search(text) or ANAPHORA.match(text):
         return None
+    text = PLACE_AFTER_HEAD.sub(r"\1", text)  # "the Roman Catholic diocese of San Cristóbal de las Casas": the diocese
     proper = PROPER_TAIL.fullmatch(re.sub(r"^[Tt]he\s+", "", text))  # a long name: "Zimbabwe Association of ..."
     if len(text.split()) > (9 if proper else 6):
         return None
@@ -418,6 +421,11 @@ def canonical(name: str) -> str | None:
         return _singular(text.lower())
     return text
 
+
+# The place a body named in lower case serves, after it: "diocese of San Cristóbal de las Casas".
+PLACE_AFTER_HEAD = re.compile(
+    r"\b([a-z][a-z-]{2,})\s+(?:of|in)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+(?:de|del|la|las|los|[A-ZÀ-Þ][\w'’-]*))*$"
+)
 
 # A body's short name before the word for what it is: "the opposition M5-RFP coalition".
 SHORT_NAME_HEAD = re.compile(rf"(?:^|\b[a-z][\w'-]*\s+)([A-Z][A-Z0-9-]{{1,12}})\s+(?i:{ORG_HEADS})$")
@@ -771,8 +779,9 @@ SHORT_TITLED_NAME = re.compile(
 
 # A body's document or count: "IOM's Displacement Tracking Matrix (DTM)", "the authority's daily report".
 DOCUMENT_OF = re.compile(
-    r"^(?P<owner>[^,;]{2,60}?)['’]s\s+(?:[\w-]+\s+){0,3}?(?i:reports?|bulletins?|updates?|statements?|figures|data|"
-    r"tally|count|matrix|database|records|briefing|dashboard|list|regist(?:er|ry))(?:\s*\([^)]*\))?$"
+    r"^(?P<owner>[^,;]{2,60}?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?i:reports?|bulletins?|updates?|statements?|"
+    r"figures|data|tally|count|matrix|database|records|briefing|dashboard|list|regist(?:er|ry)|locator|website|tracker)"
+    r"(?:\s*\([^)]*\))?$"
 )
 
 
@@ -803,8 +812,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
         phrase = m["body"]  # "the Director-General of the agency" -> "the agency"
     elif m and re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", m["body"]) and not _known(m["body"]):
         return [Attribution(None, f"the {m['body']}", True, position)]  # "a spokesman for the guard": named before
-    elif m and _known(m["body"]):
-        phrase = m["body"]  # "a spokeswoman for the city's hospitals": the hospitals
+    elif m and (_known(m["body"]) or (m["body"][:1].isupper() and not _known(phrase) and canonical(m["body"]))):
+        phrase = m["body"]  # "a spokeswoman for the city's hospitals": the hospitals; "the head of the X union": X
     # the bracket or a closing short name names it
     known = canonical(phrase) if ACRONYM_END.search(phrase) or DESCRIBED_ACRONYM.match(phrase) else _known(phrase)
     if titled and not known:  # "Odisha Home Secretary" -> home secretary; "Justice Minister" -> ministry
@@ -824,8 +833,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
 
 # A body's capitalised name before the office of the one speaking for it: "Federal Security Service Director".
 BODY_BEFORE_TITLE = re.compile(
-    rf"^(?:the\s+)?(?:(?P<body>(?:[A-Z][\w'-]*\s+)+(?i:{ORG_HEADS}))\s+|(?P<owner>(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+)"
-    r"(?i:director(?:-general)?|chief|head|spokes\w+)$"
+    rf"^(?:the\s+)?(?:(?P<body>(?:[A-Z][\w'-]*\s+)+(?i:{ORG_HEADS}|hospital|clinic))\s+|"
+    r"(?P<owner>(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+)(?i:director(?:-general)?|chief|head|spokes\w+)(?:\s+of\s+[a-z]+)?$"
 )
 
 # Words of an office a person holds; a title keeps the longest run of them at its end.
@@ -887,7 +896,7 @@ COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|sta
 TITLED_NAME = re.compile(
     r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director(?:-general)?|adviser|"
     r"advisor|commissioner|governor|mayor|envoy|rapporteur|(?:under-?)?secretary|president|prosecutor|lawmaker|administrator|judge|"
-    r"legislator|senator|MP))\s+(?:(?:[A-Z]\.?\s+)+[A-ZÀ-ÖØ-Þ][\w'.-]+|[A-ZÀ-ÖØ-Þ][\w'.-]+"
+    r"legislator|senator|MP)(?:\s+of\s+(?!(?:the|a|an)\b)[a-z]+)?)\s+(?:(?:[A-Z]\.?\s+)+[A-ZÀ-ÖØ-Þ][\w'.-]+|[A-ZÀ-ÖØ-Þ][\w'.-]+"
     r"(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'.-]+)+)$"
 )
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
@@ -1508,6 +1517,18 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The Ministry of Disaster Management said 2,053 people had been killed.", ["disaster agency"]),
     ("Iraq's semi-official High Commission for Human Rights said 319 people had been killed.",
      ["Iraq High Commission for Human Rights"]),
+    # long names that still name someone: a title with its field, a body's own records, the head of a named body,
+    # a place before the role that speaks, the place a body serves after it
+    ("Christchurch Hospital chief of surgery Greg Robertson said 48 people were being treated for gunshot wounds.",
+     ["hospital official"]),
+    ("At least 20 prisoners had been released, according to the Federal Bureau of Prisons' online inmate locator.",
+     ["Federal Bureau of Prisons"]),
+    ("The head of the Dev Maden-Sen miners' union said at least 120 workers were unaccounted for.",
+     ["Dev Maden-Sen miners' union"]),
+    ("In neighbouring American Samoa officials put the toll at 31.", ["official"]),
+    ("Some 4,000 people have fled, according to the Roman Catholic diocese of San Cristóbal de las Casas.",
+     ["Roman Catholic diocese"]),
+    ("The police chief of Gilan province said 739 rioters had been arrested.", ["police"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),
