@@ -1529,6 +1529,11 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Some 4,000 people have fled, according to the Roman Catholic diocese of San Cristóbal de las Casas.",
      ["Roman Catholic diocese"]),
     ("The police chief of Gilan province said 739 rioters had been arrested.", ["police"]),
+    # a count where things stand now goes on with the source before it only if it counts the same kind of thing
+    ("Twelve people were killed, a hospital official said. Twenty soldiers have been charged over the bombing.",
+     ["hospital official", None]),
+    ("Twelve people were killed, a hospital official said. Nearly 80 people are still in hospital with injuries.",
+     ["hospital official", "hospital official"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

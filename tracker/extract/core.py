@@ -305,6 +305,7 @@ def extract(
     figures: list[Figure] = []
     carried: str | None = None
     dead_before = False
+    kinds_before: set[str] = set()
     skipped = furniture(text)  # links to other stories, notes on corrections
     for start, end in spans:
         sentence = text[start:end]
@@ -324,13 +325,15 @@ def extract(
         new = _sentence_figures(sentence, start, ctx, found, dates)
         # the wounded told right after a toll are of the same count: "..., police said. More than 1,300 were injured"
         wounded = dead_before and new and all(f.metric == "injured" and not f.rule.startswith("victim") for f in new)
+        same_kind = all(_family(f.metric) in kinds_before for f in new)
         if carried and not ctx.owner and (
-            GOES_ON.match(sentence) or (STATE_NOW.search(sentence) and not dates) or wounded
+            GOES_ON.match(sentence) or (STATE_NOW.search(sentence) and not dates and same_kind) or wounded
         ):
             new = [replace(f, source=carried) if f.source is None else f for f in new]
         said = {f.source for f in new}
         carried = said.pop() if len(said) == 1 and new else None
         dead_before = any(f.metric == "killed" for f in new)
+        kinds_before = {_family(f.metric) for f in new}
         figures += new
         ctx.running = ctx.running if ctx.running is not None or not new else new[0].scope == "cumulative"
         incidents = {d.day for d in dates if not d.as_of}  # a day an event was told for, not said on
@@ -515,6 +518,11 @@ def _figure(
         end=offset + q_end,
         rule=rule,
     )
+
+
+def _family(metric: str) -> str:
+    """What a metric counts: people harmed or displaced, or people in the hands of the state."""
+    return "custody" if metric in ("arrested", "detained", "released", "charged", "sentenced") else "harm"
 
 
 def _speaking_for(found: Attribution, ctx: Context, sentence: str, offset: int) -> str | None:
