@@ -1534,6 +1534,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["hospital official", None]),
     ("Twelve people were killed, a hospital official said. Nearly 80 people are still in hospital with injuries.",
      ["hospital official", "hospital official"]),
+    # a part of the count just told goes on with its source
+    ("At least 130 people have died in the crackdown, Amnesty International said. At least 32 of them died on "
+     "Thursday.", ["Amnesty International", "Amnesty International"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

@@ -126,6 +126,7 @@ HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?])(?=\n)")
 # dead", "Of those, 527 ...".
 GOES_ON = re.compile(
     r"\W*(?:another|a\s+further|further|in\s+addition|also|of\s+(?:them|those|these)|among\s+(?:them|those)|"
+    r"(?:[\w,-]+\s+){1,4}of\s+(?:them|those|these|the\s+(?:dead|injured|wounded|arrested|detained))\b|"
     r"[\w-]+\s+(?:others|more|other\s+[a-z]+)\b)",
     re.IGNORECASE,
 )
