@@ -42,9 +42,10 @@ PASSIVE = {
         "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to (?:the |a )?hospital",
         "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?"
         "(?:hospitals?|health (?:facilities|centres|centers))",
-        "taken to hospitals",
+        "taken to (?:[\\w-]+ ){0,4}?hospitals?(?! (?:mortuary|morgue))", "nursing (?:their )?(?:injuries|wounds)",
+        "hit by (?:stray |rubber |live |police )?(?:bullets|gunfire|shrapnel|pellets|rubber bullets)",
         "admitted to (?:a )?hospitals?", "sought (?:medical )?treatment",
-        "brought in with (?:[\\w-]+ )?(?:wounds|injuries)", "(?:receiving|undergoing) (?:medical )?treatment",
+        "brought in with (?:[\\w-]+ )?(?:wounds|injuries|burns)", "(?:receiving|undergoing) (?:medical )?treatment",
         "(?:remain|remained|remains|still) in hospitals?", "lost their sight", "blinded", "received treatment",
         "sought medical (?:help|treatment|care|attention)", "needed medical (?:help|treatment|care)",
         "rushed to hospital", "suffered burns", "required (?:medical )?treatment",

@@ -94,7 +94,7 @@ _PLURAL_HEAD = (
 _ONE_HEAD = rf"(?:{_alternation(PERSON)})\b"
 NOUN_PHRASE = (
     rf"(?:\s+[\"“‘']?(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have|as|after|when|before)\b)"
-    rf"(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*))"
+    rf"(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*(?:\s+and\s+(?!(?:{PEOPLE_NOUN})\b)[a-z][\w'-]*(?=\s+[a-z]))?))"
     rf"{{0,3}}?\s+[\"“‘']?(?:{_PLURAL_HEAD}|{_ONE_HEAD})[\"”’']?(?:\s+(?:and|or)\s+(?:[a-z][\w'-]*\s+)?{_PLURAL_HEAD})?"
 )
 # A relative clause between a subject and its verb: "two men who had spent eight years in a
@@ -1236,6 +1236,14 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Police said they had detained 144 people, and the city's police chief was dismissed.", [("arrested", 144)]),
     ("The tally: 519 protesters killed, including 69 children, and 19,262 people arrested since September.",
      [("killed", 519), ("arrested", 19262)]),
+    # two modifiers joined by "and" before the people counted; the wounded by what they nurse, what hit them,
+    # what they were brought in with and where they were taken; a hospital's mortuary takes no wounded
+    ("Sixteen port and customs employees have been detained.", [("arrested", 16)]),
+    ("Police said 45 people were nursing injuries.", [("injured", 45)]),
+    ("More than 200 others were hit by gunfire.", [("injured", 200)]),
+    ("A nurse had seen at least 40 children brought in with burns.", [("injured", 40)]),
+    ("The director said 714 people had been taken to public and private hospitals.", [("injured", 714)]),
+    ("Three bodies have been taken to the National Referral Hospital mortuary.", [("killed", 3)]),
 ]
 
 # Phrasings the rules do not read yet, with what they should yield: the tests expect each to
