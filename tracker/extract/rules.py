@@ -421,7 +421,7 @@ _SINGLE = {
 _SINGLE["displaced"] = []
 VICTIM_RULE = re.compile(
     rf"""(?P<np>
-        \b(?:a|an|one|the|its|his|her|their)\s+(?:[\w-]+-year-old\s+)?
+        \b(?:a|an|one|the|its|his|her|their|another|a\s+further)\s+(?:[\w-]+-year-old\s+)?
         (?:[a-z][\w'’-]*\s+|[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+){{0,2}}?  # "the boat's Tunisian captain"
         (?:{_alternation(PERSON)})(?P<who>\s+who\s+(?:[^,.;]|,\s(?=\d{{4}})|(?<=\b[A-Z])\.){{1,120}}?(?=\s+(?:was|has\s+been|had\s+been|is|
             (?:has|had)\s+(?:died|succumbed)|died|succumbed|perished)\b)|\s+\w+ing\s+(?:with|in|on|at|from|to|near)\s+[^,.;]{{1,40}}?
@@ -1244,6 +1244,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("A nurse had seen at least 40 children brought in with burns.", [("injured", 40)]),
     ("The director said 714 people had been taken to public and private hospitals.", [("injured", 714)]),
     ("Three bodies have been taken to the National Referral Hospital mortuary.", [("killed", 3)]),
+    # one more victim told as "another" or "a further" person
+    ("Fifteen people had died, and another person was killed on Saturday.", [("killed", 15), ("killed", 1)]),
+    ("The toll rose after another injured person died in hospital.", [("killed", 1)]),
 ]
 
 # Phrasings the rules do not read yet, with what they should yield: the tests expect each to
