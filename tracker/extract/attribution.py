@@ -1537,6 +1537,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     # a part of the count just told goes on with its source
     ("At least 130 people have died in the crackdown, Amnesty International said. At least 32 of them died on "
      "Thursday.", ["Amnesty International", "Amnesty International"]),
+    ("The toll has risen to 51, police said. Among the dead were 21 protesters and nine prisoners, police "
+     "spokesman Binod Ghimire said. More than 1,300 people were injured.", ["police", "police"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

@@ -332,9 +332,11 @@ def extract(
         ):
             new = [replace(f, source=carried) if f.source is None else f for f in new]
         said = {f.source for f in new}
-        carried = said.pop() if len(said) == 1 and new else None
-        dead_before = any(f.metric == "killed" for f in new)
-        kinds_before = {_family(f.metric) for f in new}
+        # a sentence with no count that speaks with the same source keeps it: "Among the dead were ..., police said"
+        if new or not carried or {a.source for a in found if a.source} != {carried}:
+            carried = said.pop() if len(said) == 1 and new else None
+            dead_before = any(f.metric == "killed" for f in new)
+            kinds_before = {_family(f.metric) for f in new}
         figures += new
         ctx.running = ctx.running if ctx.running is not None or not new else new[0].scope == "cumulative"
         incidents = {d.day for d in dates if not d.as_of}  # a day an event was told for, not said on
