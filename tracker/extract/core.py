@@ -1093,7 +1093,9 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      ["2009-04-30"]),
     ("More than 30 people have been prosecuted over the May 6, 2012, protest on Bolotnaya Square.", "2014-02-24",
      ["2014-02-24"]),
-    # a period is told by its last day; a date written without its year takes "last year"
+    # a period is told by its last day, written out or as a range of days; a date written without its year takes
+    # "last year"
+    ("Clashes on March 3-4 killed 20 people, the ministry said.", "2013-03-10", ["2013-03-04"]),
     ("At least 63 people were killed on Friday and Saturday, the commission said on Sunday.",
      "2019-10-28", ["2019-10-26"]),
     ("The UN has estimated that up to 1,400 people were killed between July 1 and August 15 last "

@@ -24,7 +24,9 @@ DATE_PHRASE = re.compile(
     rf"""
     (?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)
     |(?P<dmy>\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?(?:,?\s+(?P<y1>\d{{4}}))?\b)
-    |(?P<mdy>\b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:people|protesters))(?:,?\s+(?P<y2>\d{{4}}))?)
+    |(?P<mdy>\b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?
+       (?:\s*[-–]\s*(?P<d2end>\d{{1,2}}))?\b  # "March 3-4": a period, held for its last day
+       (?!\s*(?:people|protesters))(?:,?\s+(?P<y2>\d{{4}}))?)
     |(?P<weekday>\b(?:(?P<wlast>last|this\s+past|past)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
        (?P<wprev>\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:of\s+)?last\s+week\b)?)  # "Thursday last week"
     |(?P<yesterday>\byesterday\b|\blast\s+night\b|\bthe\s+previous\s+(?:day|night)\b|\bthe\s+day\s+before\b)
@@ -229,7 +231,7 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
             return None
     if kind in ("dmy", "mdy"):
         month = MONTHS[(m["m1"] or m["m2"]).lower().rstrip(".")]
-        day = int(m["d1"] or m["d2"])
+        day = int(m["d1"] or m["d2end"] or m["d2"])  # a stated period holds for its last day
         year = m["y1"] or m["y2"]
         return _calendar_day(int(year) if year else None, month, day, published)
     if kind == "month":  # a month named alone: its first day, the latest one not after publishing
