@@ -1029,6 +1029,9 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("The death toll has risen to 1,162. The ministry said 3,717 people had been wounded.",
      ["cumulative", "cumulative"]),
     ("Troops shot dead 12 protesters on Monday. The ministry said 40 people had been wounded.", ["event", "event"]),
+    # the day figures were released is the day they were told, not a day of what they count
+    ("Three years after the coup, the junta's forces have killed at least 4,474 civilians, according to AAPP "
+     "figures released on Wednesday.", ["cumulative"]),
     # people as they are now, even when the incident is named: still being treated, remained in hospital
     ("Eleven miners injured in the blast were still being treated in hospital.", ["cumulative"]),
     ("Health officials said 437 people remained hospitalized.", ["cumulative"]),
@@ -1093,6 +1096,8 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      ["2009-04-30"]),
     ("More than 30 people have been prosecuted over the May 6, 2012, protest on Bolotnaya Square.", "2014-02-24",
      ["2014-02-24"]),
+    ("The junta's forces have killed at least 4,474 civilians, according to AAPP figures released on Wednesday.",
+     "2024-02-02", ["2024-01-31"]),
     # a period is told by its last day, written out or as a range of days; a date written without its year takes
     # "last year"
     ("Clashes on March 3-4 killed 20 people, the ministry said.", "2013-03-10", ["2013-03-04"]),

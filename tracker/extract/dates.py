@@ -64,7 +64,8 @@ START_MARK = re.compile(
 )
 # Words before a date that make it the day a statement was made: "told reporters in Geneva on Tuesday".
 SAID_MARK_TEXT = (
-    r"(?<!Port\s)\b(?:said|says|reported|announced|confirmed|added|stated|told|estimated)\b"
+    r"(?<!Port\s)\b(?:said|says|reported|announced|confirmed|added|stated|told|estimated|"
+    r"(?:figures|data|report|count|tally|update|bulletin)\s+(?:released|published|issued))\b"
     r"(?:(?!\bthat\b)[^.;,\d]){0,40}?\s+(?:on\s+)?$"  # not a day inside what was said ("said that ... on Monday")
 )
 SAID_MARK = re.compile(SAID_MARK_TEXT, re.IGNORECASE)
