@@ -738,9 +738,10 @@ def _named(appos: str, position: int, subject: str, found: list[Attribution]) ->
     """A proper name in apposition to a generic head names it: "the country's human rights commission,
     Komnas HAM,"."""
     name = appos.strip()
+    bare = re.sub(r"^the\s+|\s*\([A-Z][A-Za-z]{1,8}\)$", "", name)  # "the Front Citoyen Togo Debout (FCTD)"
     generic = bool(found) and found[0].points_back
     body = generic and BODY_HEAD.search(subject) and not TITLE_OF.match(subject)  # not "the Director-General of ..."
-    if body and PROPER_TAIL.fullmatch(name) and len(name.split()) <= 5:
+    if body and PROPER_TAIL.fullmatch(bare) and len(bare.split()) <= 5:
         return [Attribution(canonical(name) or name, name, False, position)]
     return []
 
@@ -769,7 +770,7 @@ def _subject(before_verb: str) -> str:
 # Titles written short before a name, whose full stop would end the phrase: an office says who
 # speaks ("Gov. Greg Abbott": governor); a rank or degree does not, and gives way to the name.
 OFFICE_ABBREVIATIONS = {"Gov": "governor", "Sen": "senator", "Rep": "lawmaker"}
-RANK_ABBREVIATIONS = ["Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Insp", "Supt", "Dr", "Prof"]
+RANK_ABBREVIATIONS = "Gen Lt Col Maj Brig Capt Sgt Insp Supt Const Cpl Det Dr Prof".split()
 SHORT_TITLE = re.compile(rf"\b({'|'.join([*OFFICE_ABBREVIATIONS, *RANK_ABBREVIATIONS])})\.(?=\s+[A-Z])")
 SHORT_TITLED_NAME = re.compile(
     rf"^(?:[A-Z][\w-]+\s+)?(?:(?P<office>{'|'.join(OFFICE_ABBREVIATIONS)})\s+|(?:{'|'.join(RANK_ABBREVIATIONS)})\s+)+"
@@ -1539,6 +1540,10 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "Thursday.", ["Amnesty International", "Amnesty International"]),
     ("The toll has risen to 51, police said. Among the dead were 21 protesters and nine prisoners, police "
      "spokesman Binod Ghimire said. More than 1,300 people were injured.", ["police", "police"]),
+    # a generic head in apposition to the body's own name; a constable's rank written short
+    ("At least 60 people were arrested, the coalition, the Front Citoyen Togo Debout (FCTD), said.", ["FCTD"]),
+    ("About 700 had been released, police spokesperson Const. Wendy Drummond said. Some 263 people face criminal "
+     "charges, she said.", ["police", "police"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

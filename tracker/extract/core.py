@@ -1096,6 +1096,8 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      ["2009-04-30"]),
     ("More than 30 people have been prosecuted over the May 6, 2012, protest on Bolotnaya Square.", "2014-02-24",
      ["2014-02-24"]),
+    ("The group said 60 people were arrested. About 20 of them were still being held on Sunday evening.",
+     "2025-06-30", ["2025-06-30", "2025-06-29"]),
     ("The junta's forces have killed at least 4,474 civilians, according to AAPP figures released on Wednesday.",
      "2024-02-02", ["2024-01-31"]),
     # a period is told by its last day, written out or as a range of days; a date written without its year takes

@@ -179,7 +179,8 @@ OVER_ACT_BEFORE = re.compile(
     r"\b(?:over|for)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+)?(?:rally|protests?|riots?|demonstrations?|"
     r"attacks?|bombings?|clashes|unrest|violence|coup\s+attempt|march)\b(?![^,;.]*\b(?:which|that)\b)[^,;.]{0,60}$|"
     # "detained under a state of emergency imposed in October": the emergency's day
-    r"\b(?:imposed|declared|proclaimed|called|held|signed|passed|introduced|lifted)\s+(?:(?:in|on)\s+)?$",
+    r"\b(?:imposed|declared|proclaimed|called|(?<!being\s)(?<!still\s)held|signed|passed|introduced|lifted)\s+"
+    r"(?:(?:in|on)\s+)?$",  # not people "still being held on Sunday"
     re.IGNORECASE,
 )
 

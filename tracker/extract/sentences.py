@@ -8,7 +8,7 @@ import re
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt st no nos vs etc approx est jan feb mar apr
     jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e inc ltd co corp dept gov sen rep
-    rev fig brig insp supt cmdr adm cpl hon""".split()
+    rev fig brig insp supt cmdr adm cpl hon const det""".split()
 )
 
 # A candidate boundary: end punctuation, optional closing quotes or brackets, then space.
