@@ -136,6 +136,7 @@ SUBJECT_BEFORE = re.compile(
 NOT_SPEECH_AFTER = re.compile(
     r"(?<=registered)\s+(?:at|in|with|for|as)\b|"  # "residents have registered at shelters"
     r"(?<=claimed)\s*(?:[.;]|$)|"  # "the attack, which the Islamic State group has claimed.": no count told
+    r"(?<=identified)\s+(?:them|him|her)\b|"  # "survivors identified them as crew members"
     r"(?<=received)\s+(?:[\w-]+\s+)?(?:sentences?|terms?|prison|jail|death|life|bail|treatment|years?|months?)\b|"
     r"\s+(?:(?:the\s+)?lives|(?:(?:at\s+least|more\s+than|about|some|nearly)\s+)?[\d,]+\s+(?:more\s+)?lives|"
     r"[\w-]+\s+lives|responsibility|of\b|"
@@ -218,7 +219,7 @@ ORG_HEADS = (
     r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)|"
     r"platform|coalition|alliance|observatory|project|federation|union|"
     r"authority|ministry|tribunal|institute|department|service|party|forum|foundation|society|league|movement|"
-    r"newspaper|paper|daily|broadcaster|channel|outlet|website|force|mission|study|report|survey|inquiry"
+    r"newspaper|paper|daily|broadcaster|channel|outlet|website|force|mission|study|report|survey|inquiry|headquarters"
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same(?:\s+(?:officials|report|figures|data))?|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
@@ -312,9 +313,9 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("interior ministry", r"interior\s+minister|home\s+minister"),
         ("resident", r"residents?|villagers?|neighbou?rs?|locals"),
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
-        ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|"
+        ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|township|"
                            r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
-                           r"commissioner|chiefs?|collector|magistrate)|"
+                           r"commissioner|chiefs?|collector|magistrate|officer)|"
                            r"(?:state|provincial|city|municipal|district|county|regional)\s+health\s+"
                            r"(?:directorate|chief|secretary|office|authority|director)|"
                            r"prefecture|governor|mayor|chief\s+minister|"
@@ -325,7 +326,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                             r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|"
                             r"(?<!medical\s)emergenc(?:y|ies)\s+(?:situations\s+)?(?:ministry|services?)|"
                             r"(?:ministry|minister)\s+(?:of|for)\s+emergenc(?:y|ies)(?:\s+situations)?|"
-                            r"(?-i:emergency\s+management\s+(?:agency|authority|office))|AFAD|NDMA|BNPB|NDRRMC|"
+                            r"(?-i:emergency\s+management\s+(?:agency|authority|office|director|department))|"
+                            r"AFAD|NDMA|BNPB|NDRRMC|"
                             r"civil\s+(?:defen[cs]e|protection)"),
         ("prison service", r"(?:prisons?|penitentiary|corrections?|correctional)\s+(?:service|administration|"
                            r"authority|department|directorate|bureau|agency|system)"),
@@ -366,6 +368,8 @@ def canonical(name: str) -> str | None:
         return _singular(role[1].lower())
     if acronym := ACRONYM_END.search(text):  # "the United Nations Assistance Mission for Iraq (UNAMI)"
         # a state body is named by what it is, lower case: "the national police directorate (DGSN)" is police
+        if body := _known(acronym[1]):
+            return body  # "the Prime Ministry's Disaster and Emergency Management Presidency (AFAD)": AFAD
         known = next((alias for alias, pattern in _ALIAS_RES if pattern.fullmatch(acronym[1])), acronym[1])
         return _state_body(text[: acronym.start()]) or known
     if (
@@ -834,7 +838,7 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
 
 # A body's capitalised name before the office of the one speaking for it: "Federal Security Service Director".
 BODY_BEFORE_TITLE = re.compile(
-    rf"^(?:the\s+)?(?:(?P<body>(?:[A-Z][\w'-]*\s+)+(?i:{ORG_HEADS}|hospital|clinic))\s+|"
+    rf"^(?:the\s+)?(?:(?P<body>(?:[A-Z][\w'-]*\s+(?:of\s+)?)+(?i:{ORG_HEADS}|hospital|clinic)s?)\s+|"
     r"(?P<owner>(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)['’]s\s+)(?i:director(?:-general)?|chief|head|spokes\w+)(?:\s+of\s+[a-z]+)?$"
 )
 
@@ -897,6 +901,7 @@ COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|sta
 TITLED_NAME = re.compile(
     r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director(?:-general)?|adviser|"
     r"advisor|commissioner|governor|mayor|envoy|rapporteur|(?:under-?)?secretary|president|prosecutor|lawmaker|administrator|judge|"
+    r"officer|"
     r"legislator|senator|MP)(?:\s+of\s+(?!(?:the|a|an)\b)[a-z]+)?)\s+(?:(?:[A-Z]\.?\s+)+[A-ZÀ-ÖØ-Þ][\w'.-]+|[A-ZÀ-ÖØ-Þ][\w'.-]+"
     r"(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'.-]+)+)$"
 )
@@ -937,7 +942,7 @@ BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 # A person introduced with the office they speak for: "Interior Minister Ali Yerlikaya",
 # "police spokesman Saeed Montazeralmahdi", "Gen. Trunoyudo Wisnu Andiko".
 PERSON_TITLE = re.compile(
-    r"\b(?P<title>(?:[\w'’-]+\s+){0,5}(?i:minister|spokes\w+|chief|director(?:-general)?|governor|"
+    r"\b(?P<title>(?:[\w'’-]+\s+){0,6}(?i:minister|spokes\w+|chief|director(?:-general)?|governor|"
     r"commissioner|prosecutor[\s-]general|attorney[\s-]general|general|gen\.|gov\.|secretary|president|prosecutor|"
     r"mayor|commander))\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
@@ -1041,6 +1046,8 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     'police'
     >>> owner_of("Defensoría del Pueblo: deaths in the social protests", "https://www.defensoria.gob.pe/x/")
     'ombudsman'
+    >>> owner_of("Update on Sunda Strait tsunami victims", "https://bnpb.go.id/berita/update-korban-tsunami")
+    'disaster agency'
     """
     host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
     for name, host_words in OWN_DOMAINS.items():
@@ -1052,6 +1059,8 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     site = re.sub(r"^https?://(?:www\.)?", "", url or "").lower()
     if body := next((body for body, pattern in STATE_HOSTS if pattern.search(site)), None):
         return body  # a state body's own site: "police.govt.nz", "protectioncivile.gouv.ht", "justice.gov/usao"
+    if body := next((_state_body(label.upper()) for label in host.split(".")[:-1] if len(label) >= 4), None):
+        return body  # a state body known by its short name, at its own address: "bnpb.go.id"
     # a body's short name that is also a section of the site: "IACHR condemns ..." at oas.org/en/iachr/
     sections = re.sub(r"^https?://[^/]+", "", url or "").lower().split("/")[:-1]
     for short in re.findall(r"\b[A-Z]{3,8}\b", title or ""):
@@ -1544,6 +1553,15 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("At least 60 people were arrested, the coalition, the Front Citoyen Togo Debout (FCTD), said.", ["FCTD"]),
     ("About 700 had been released, police spokesperson Const. Wendy Drummond said. Some 263 people face criminal "
      "charges, she said.", ["police", "police"]),
+    # a body's name with "of" before its officer; a district officer; a short name known for what it is wins over
+    # the words before it; no speech in "survivors identified them"
+    ("City of Johannesburg Emergency Management Services spokesperson Robert Mulaudzi says 52 bodies have been "
+     "recovered. Mulaudzi now puts the toll at 63.", ["City of Johannesburg Emergency Management Services"] * 2),
+    ("Seven bodies were recovered by Saturday, Chief District Officer Indradev Yadav said.", ["local official"]),
+    ("The toll rose to 366, the Prime Ministry's Disaster and Emergency Management Presidency (AFAD) said.",
+     ["disaster agency"]),
+    ("The nine were arrested after other survivors identified them as crew members, the coast guard said.",
+     ["coastguard"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),
