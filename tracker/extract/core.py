@@ -825,8 +825,13 @@ def _parts_join(sentence: str, part: Number, following: Number, first: Number) -
     between = sentence[part.end : following.start]
     if not (SPLIT_JOINER.match(between) and SPLIT_NEXT.match(sentence[following.end :])):
         return False
-    # "killed, including 69 children, and 19,262 people arrested": the comma closes the aside
-    return not ("," in between and ASIDE_OPENS.search(sentence, 0, first.start))
+    # "killed, including 69 children, and 19,262 people arrested": the comma closes the aside; "killed 15 people,
+    # and two others remain in hospital": a clause of its own
+    aside = ASIDE_OPENS.search(sentence, 0, first.start)
+    return "," not in between or not (aside or OTHERS.match(sentence, following.end))
+
+
+OTHERS = re.compile(r"\s+others\b")
 
 
 ASIDE_OPENS = re.compile(r",\s+(?:including|among\s+them)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)

@@ -108,7 +108,8 @@ PASSIVE = {
         "remain missing", "still missing", "reported missing", "lost at sea", "abducted",
         "enforced disappearances", "disappearances", "swept away", "feared trapped",
         "trapped", "whereabouts (?:are|remain|is) unknown", "listed as missing",
-        "still being searched for", "missing persons", "in captivity", "taken (?:[\\w-]+ ){0,4}?as hostages",
+        "still being searched for", "missing persons", "registered as missing", "in captivity",
+        "taken (?:[\\w-]+ ){0,4}?as hostages",
         "(?:could|can|have|has) not (?:yet )?(?:be|been) (?:located|found|traced)",
         "(?:are |is )?(?:yet|still) to be (?:accounted for|found|located|traced)",
         "(?:have|has) never been (?:found|located|traced|recovered|seen again)",
@@ -124,8 +125,9 @@ PASSIVE = {
         "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees", "IDPs",
         "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed) asylum",
         "driven from their homes", "have been displaced",
-        "sheltering (?:in|at) (?:[\\w-]+ ){0,2}?(?:schools?|camps?|centres?|centers?|shelters?|tents?|mosques?|"
-        "churches|stadiums?|sites?|host communities)",
+        "(?:sheltering|sleeping) (?:in|at|inside) (?:[\\w,-]+ ){0,4}?(?:schools?|camps?|centres?|centers?|shelters?|"
+        "tents?|mosques?|churches|stadiums?|sites?|host communities|barracks|stations)",
+        "sleeping (?:in the open|outdoors|outside|rough)", "left without (?:a )?homes?",
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:have |has |had )?left (?:their|the) (?:country|homeland)",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",

@@ -319,6 +319,7 @@ VERB_TAIL = [
     ("charged", r"named|naming|names", r"as\s+(?:criminal\s+)?suspects"),
     ("injured", r"received|receiving|admitted|admitting", r"(?:patients|wounded|injured|casualties)\b"),
     ("released", r"let|lets|letting", r"go\b"),  # "let nine other hostages go"
+    ("missing", r"registered|registering|listed|listing", r"as\s+missing"),  # "registered 300 people as missing"
     ("detained", r"recogni[sz]es|recogni[sz]ed|recogni[sz]e|lists|listed|considers", r"as\s+political\s+prisoners"),
     # "shot, hacked and burned 46 fellow inmates to death"
     ("killed", r"burned|burnt|beat|beaten|hacked|stabbed|stoned|clubbed|crushed|trampled|starved|tortured",
@@ -1246,6 +1247,13 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Three bodies have been taken to the National Referral Hospital mortuary.", [("killed", 3)]),
     # one more victim told as "another" or "a further" person
     ("Fifteen people had died, and another person was killed on Saturday.", [("killed", 15), ("killed", 1)]),
+    # found by dev30: the displaced by where they sleep or shelter, or left without a home; people registered as
+    # missing; "and two others remain in hospital" is a clause of its own, not a part of the dead
+    ("About 850 people are sleeping in schools and churches the city has turned into shelters.", [("displaced", 850)]),
+    ("More than 8,000 people are sheltering in some 700 evacuation centres.", [("displaced", 8000)]),
+    ("At least 10,000 people in the town were sleeping in the open.", [("displaced", 10000)]),
+    ("Relatives have registered at least 300 people as missing.", [("missing", 300)]),
+    ("The collapse has killed 15 people, and two others remain in hospital.", [("killed", 15), ("injured", 2)]),
     ("The toll rose after another injured person died in hospital.", [("killed", 1)]),
 ]
 
