@@ -39,7 +39,9 @@ PASSIVE = {
         "survived with (?:[\\w-]+ )?(?:injuries|wounds|burns)", "needed treatment", "in critical condition",
         "in (?:its|their|intensive) care",
         "(?:needed|required|received|sought) (?:medical|hospital) (?:attention|treatment|care)",
-        "in serious condition", "treated in (?:a )?hospitals?", "being treated", "taken to (?:the |a )?hospital",
+        "in serious condition", "in (?:a )?life-threatening condition", "treated in (?:a )?hospitals?",
+        "(?:had|have|has|bore) (?:visible )?(?:gunshot|bullet|stab|knife|shrapnel|burn) (?:wounds|injuries)",
+        "being treated", "taken to (?:the |a )?hospital(?! (?:mortuary|morgue))",
         "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?"
         "(?:hospitals?|health (?:facilities|centres|centers))",
         "taken to (?:[\\w-]+ ){0,4}?hospitals?(?! (?:mortuary|morgue))", "nursing (?:their )?(?:injuries|wounds)",
@@ -75,7 +77,7 @@ PASSIVE = {
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
         "freed on bail", "released on bail", "discharged from prison", "releases",
-        "walked free", "walked out of (?:[\\w'-]+ ){0,3}?(?:prison|jail)",
+        "walked free", "walked out of (?:[\\w'-]+ ){0,3}?(?:prisons?|jails?)",
         "set at liberty", "granted bail", "bailed", "exchanged", "swapped",
         "among (?:those|the people) (?:released|freed|pardoned)", "returned to their families",
         "returned in (?:a|the) (?:prisoner )?(?:swap|exchange)", "brought home from captivity",

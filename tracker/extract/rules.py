@@ -69,7 +69,8 @@ ASIDE = (
     r"\s*,(?![^;]*?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+\w+ed\b[^;]*?,\s+and\b)"
     r"(?:[^,;]{1,40},){1,4}[^,;]{0,40}\band\s+[^,;]{1,40},|"
     r"\s+[—–]\s*[^—–]{1,90}?\s*[—–]|\s+--\s[^-]{1,90}?\s--|\s+-\s(?:[^-]|(?<=\w)-(?=\w)){1,90}?\s-(?=\s)|"
-    r"\s*\([^)]{1,90}\))"
+    r"\s*\([^)]{1,90}\)|"
+    r"\s+aged\s+\d{1,3}(?:\s*,\s*\d{1,3})*(?:\s*,?\s*(?:and|to)\s+\d{1,3}))"  # "aged 17, 19 and 20", no commas
 )
 # A short place, origin or errand phrase after the noun: "from the village", "in Mandalay",
 # "heading for Britain", "suspected of people smuggling".
@@ -385,6 +386,9 @@ NOT_A_COUNT_BEFORE = re.compile(
       | \b(?:built|designed|meant|intended|(?:large|big)\s+enough|room)\s+  # a capacity
            (?:to\s+(?:hold|house)|for)\s+(?:some\s+|about\s+)?
       | \bcapacity\s+(?:of|for)\s+(?:some\s+|about\s+)?
+      | \b(?:crowds?|gatherings?|congregations?)\s+of\s+  # a crowd's size
+           (?:more\s+than\s+|some\s+|about\s+|around\s+|up\s+to\s+)?
+      | \baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*|\s+and\s+|\s+to\s+)  # "aged 17, 19 and 20": ages
       | \bcaus(?:ing|ed|e)\s+(?:the\s+)?deaths?\s+of\s+(?:more\s+than\s+)?  # a charge: "causing the deaths of"
       | \bas\s+(?:young|old)\s+as\s+                   # boys as young as 15
       | \b(?:half|third|quarter|most|many|majority|minority|several|few|dozens|hundreds|scores|thousands)\s+of\s+
@@ -1254,6 +1258,13 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("At least 10,000 people in the town were sleeping in the open.", [("displaced", 10000)]),
     ("Relatives have registered at least 300 people as missing.", [("missing", 300)]),
     ("The collapse has killed 15 people, and two others remain in hospital.", [("killed", 15), ("injured", 2)]),
+    # found by dev29: a crowd's size and a list of ages are no counts; the freed walk out of prisons; the wounded
+    # in a life-threatening condition or with gunshot wounds
+    ("Six protesters were shot dead when troops opened fire on a crowd of about 2,000.", [("killed", 6)]),
+    ("Three young men aged 17, 19 and 20 were killed.", [("killed", 3)]),
+    ("Around 40 detainees walked out of prisons across Algeria on Friday.", [("released", 40)]),
+    ("Two protesters remained in a life-threatening condition on Sunday.", [("injured", 2)]),
+    ("The mayor said 66 civilians had gunshot wounds.", [("injured", 66)]),
     ("The toll rose after another injured person died in hospital.", [("killed", 1)]),
 ]
 
