@@ -617,9 +617,10 @@ def attributions(sentence: str) -> list[Attribution]:
         out += found
     for m in ACRONYM.finditer(sentence):
         name = canonical(m.group(1))
+        spelled = name in KNOWN and _spelled_before(name, sentence[: m.start()])  # "Médecins Sans Frontières (MSF)."
         credit = (
             re.search(r"\d\s*$", sentence[: m.start()])  # "320 (AAPP)"
-            or re.match(r"\s*[.;]?\s*$", sentence[m.end() :])  # "... (AAPP)."
+            or (re.match(r"\s*[.;]?\s*$", sentence[m.end() :]) and not spelled)  # "... (AAPP)."
             or CUE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())  # "according to the ... office (OCHA)"
         )
         if name in KNOWN and credit and not DATELINE_CREDIT.match(sentence, m.end()):  # not "(Xinhua) -"
@@ -648,6 +649,12 @@ def attributions(sentence: str) -> list[Attribution]:
                or not COUNTER_VERB.match(sentence, a.position + len(a.text or ""))]  # fmt: skip
     unique = {(a.source, a.position): a for a in out}
     return sorted(unique.values(), key=lambda a: a.position)
+
+
+def _spelled_before(name: str, before: str) -> bool:
+    """Whether a known body's name is written out right before its short name in brackets."""
+    pattern = dict(_ALIAS_RES)[name]
+    return any(m.end() == len(before.rstrip()) for m in pattern.finditer(before.rstrip()))
 
 
 def _closing_speaker(src: str) -> bool:
@@ -1562,6 +1569,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["disaster agency"]),
     ("The nine were arrested after other survivors identified them as crew members, the coast guard said.",
      ["coastguard"]),
+    # a body's short name in brackets after its name written out introduces it; it credits no count
+    ("Another 40 people were wounded, 36 of whom were taken to a hospital supported by Médecins Sans Frontières "
+     "(MSF).", [None]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

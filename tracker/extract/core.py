@@ -394,7 +394,12 @@ def _sentence_figures(
     restated: list[tuple[int, int]] = []  # parts of a total told before, which no victim rule may read again
     counts = [n for n in find_numbers(sentence) if is_count(sentence, n)]  # "nine-year-old" is none
     # "two of the four Americans were found dead": the whole a part is taken from is no figure
-    counts = [n for i, n in enumerate(counts) if not (i and WHOLE_OF.fullmatch(sentence, counts[i - 1].end, n.start))]
+    # ... unless the whole is told with its own verb: "killing 16 of the 23 people who died in the unrest"
+    counts = [
+        n for i, n in enumerate(counts)
+        if not (i and WHOLE_OF.fullmatch(sentence, counts[i - 1].end, n.start))
+        or WHOLE_TOLD.match(sentence, n.end)
+    ]  # fmt: skip
     for n, summed in _merge_splits(sentence, counts):
         if n.value <= 0 or n.value > 50_000_000:
             continue
@@ -792,6 +797,11 @@ ONE_MORE_LISTED = re.compile(rf"\b{_ONE},\s+$", re.IGNORECASE)
 
 # A count with a passive verb of its own after its noun: "... and 48 officers WERE INJURED".
 OWN_VERB = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been|have\s+been)\s+\w+", re.IGNORECASE)
+WHOLE_TOLD = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:who|that)\s+(?:(?:have|had|were|was)\s+)?(?:been\s+)?"
+    r"(?:died|killed|injured|wounded|arrested|detained)\b",
+    re.IGNORECASE,
+)
 WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|these|those|all)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)", re.IGNORECASE)
 PART_OF = re.compile(r"(?:\bof\s+(?:them|whom)|\bamong\s+them|\bincluding)\s*,?\s*$", re.IGNORECASE)
 

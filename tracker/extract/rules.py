@@ -1265,6 +1265,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Around 40 detainees walked out of prisons across Algeria on Friday.", [("released", 40)]),
     ("Two protesters remained in a life-threatening condition on Sunday.", [("injured", 2)]),
     ("The mayor said 66 civilians had gunshot wounds.", [("injured", 66)]),
+    # the whole a part is taken from is a figure when told with its own verb
+    ("Security forces killed at least 16 of the 23 people who died in the unrest.", [("killed", 16), ("killed", 23)]),
     ("The toll rose after another injured person died in hospital.", [("killed", 1)]),
 ]
 
