@@ -1572,6 +1572,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     # a body's short name in brackets after its name written out introduces it; it credits no count
     ("Another 40 people were wounded, 36 of whom were taken to a hospital supported by Médecins Sans Frontières "
      "(MSF).", [None]),
+    # a later clause whose subject did the act is the outlet's own, not the speaker's before it
+    ("The toll rose to 112, the Emergencies Ministry said, and investigators charged four people.",
+     ["disaster agency", None]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

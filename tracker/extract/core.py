@@ -688,6 +688,12 @@ TELLS_OTHER = re.compile(
     r"\s+(?:(?:have|has|had|also|later)\s+)*(?:said|say|says|told\s+\w+|reported|added|announced)\s+"
     r"(?!(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b)(?:that\s+)?[a-z]"
 )
+# A clause whose subject is who acted, not who told: "..., and investigators charged four people".
+ACTOR_CLAUSE = re.compile(
+    r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:police|investigators|prosecutors|troops|soldiers|security\s+forces)\s+"
+    r"(?:have\s+|had\s+|also\s+|later\s+)*[a-z]+ed\b",
+    re.IGNORECASE,
+)
 # A speaker whose own count follows it in its clause: "the Ghanaian authorities report some 9,600".
 LEADS_COUNT = re.compile(r"[^,;:.]{0,60}?\d")
 
@@ -718,6 +724,8 @@ def _source(
         if a.position < clause[1]
         or not (LEADS_COUNT.match(sentence, a.position) or TELLS_OTHER.match(sentence, a.position + len(a.text or "")))
     ]  # fmt: skip
+    if not own and clause[0] and ACTOR_CLAUSE.match(sentence, clause[0]):
+        return None  # "..., the ministry said, and investigators charged four people": the outlet's own
     if not (own or others):
         return None
     nearest = min(cited or own or others, key=lambda a: abs(a.position - n.start))
