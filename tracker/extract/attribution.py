@@ -95,7 +95,7 @@ SPEECH = (
     r"revises|raises|lowers|tells?|speaks?\s+of|spoke\s+of|insists|acknowledges|acknowledged|admits|admitted|"
     r"(?:disputed|disputes)\s+(?:the|these|those|this|that|its|their)|claims?|cites|cited|"
     r"(?:counts?|report|estimate|attribut(?:es|ed))(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly|the\b))|"
-    r"estimate(?=\s+that\b)|"
+    r"estimate(?=\s+that\b)|(?:denied|denies)(?=\s+that\b)|"
     r"(?<=report\s)found|(?<=study\s)found|(?<=inquiry\s)found|(?<=investigation\s)found|(?<=review\s)found|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+(?:the|its|their)\s+(?:own\s+)?(?:toll|number|figure|count|tally)|"
@@ -276,7 +276,7 @@ PROPER_TAIL = re.compile(
 
 
 # People by their trade at a place: "Doctors at the Mbabane Government Hospital", "nurses in Gaza City".
-ROLE_AT = re.compile(r"^(?:the\s+|a\s+|some\s+)?(doctors?|nurses?|medics?|surgeons?)\s+(?:at|in|from)\s+", re.I)
+ROLE_AT = re.compile(r"^(?:the\s+|a\s+|some\s+)?(doctors?|nurses?|medics?|surgeons?)\s+(?:at|in|from|with)\s+", re.I)
 
 # Speakers named by their role or kinship, mapped to one role word.
 ROLES: list[tuple[str, re.Pattern[str]]] = [
@@ -320,7 +320,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:directorate|chief|secretary|office|authority|director)|"
                            r"prefecture|governor|mayor|chief\s+minister|"
                            r"(?:territory|district|province|region|county|municipality|city|town)['’]s\s+"
-                           r"(?:administrator|chief|head|prefect|governor|secretary(?:\s+of\s+state)?)"),
+                           r"(?:administrator|chief|head|prefect|governor|secretary(?:\s+of\s+state)?|"
+                           r"(?:[a-z]+\s+)?headquarters)"),  # "the city's rescue headquarters"
         # civil protection and civil defence are the state's disaster agency by another name
         ("disaster agency", r"disaster\s+(?:management|agency|authority|cent(?:re|er)|office|council)|"
                             r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|"
@@ -506,7 +507,7 @@ def _singular(phrase: str) -> str:
         last = last[:-2]
     elif last.endswith("ies") and len(last) > 4:
         last = last[:-3] + "y"
-    elif last.endswith("s") and not last.endswith(("ss", "us", "media", "police")):
+    elif last.endswith("s") and not last.endswith(("ss", "us", "media", "police", "headquarters", "news")):
         last = last[:-1]
     return " ".join([*words[:-1], last])
 
@@ -920,7 +921,8 @@ TITLE_OF_BODY = re.compile(
 # "the Minister of Foreign Affairs" speaks for the foreign ministry.
 MINISTER_OF = re.compile(
     r"^(?:the\s+|[\w\s-]+['’]s\s+)?(?:(?:federal|state|provincial|national|deputy|vice|junior)\s+)*"
-    r"minist(?:er|ry)\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?(?P<field>(?:public|internal|state)\s+[a-z]+|[a-z]+?)s?\b",
+    r"(?:minist(?:er|ry)|secretary(?=\s+of\s+state))\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?"
+    r"(?P<field>(?:public|internal|state)\s+[a-z]+|[a-z]+?)s?\b",
     re.IGNORECASE,
 )
 # "Justice Minister" speaks for the justice ministry.
@@ -933,7 +935,7 @@ MINISTER = re.compile(
 MINISTRY_NAMED = re.compile(r"^(?:[Tt]he\s+)?(?:[\w-]+['’]s\s+)?(?P<field>(?![Tt]he\b)[A-Za-z][a-z]+)\s+[Mm]inistry$")
 FIELD_SPELLING = {  # one name for one ministry
     "defense": "defence", "healthcare": "health", "home": "interior", "internal affairs": "interior",
-    "internal": "interior",
+    "internal": "interior", "internal administration": "interior",
 }
 
 
@@ -1575,6 +1577,14 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     # a later clause whose subject did the act is the outlet's own, not the speaker's before it
     ("The toll rose to 112, the Emergencies Ministry said, and investigators charged four people.",
      ["disaster agency", None]),
+    # a secretary of state for a field speaks for its ministry; a doctor with a team is a doctor; a city's rescue
+    # headquarters is the local government; a denial that goes on to give a count
+    ("Jorge Gomes, Portugal's secretary of state for internal administration, says 57 people have been killed. "
+     "Gomes gives a new toll: 61 dead.", ["interior ministry", "interior ministry"]),
+    ("A doctor with a volunteer medical team said they had treated about 80 injured protesters.", ["doctor"]),
+    ("Rescuers pulled 12 bodies from the mud, the city's rescue headquarters said.", ["local official"]),
+    ("An army spokesman denied that troops had targeted civilians, saying five people died in a firefight.",
+     ["military"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),
