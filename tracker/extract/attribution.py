@@ -1585,6 +1585,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Rescuers pulled 12 bodies from the mud, the city's rescue headquarters said.", ["local official"]),
     ("An army spokesman denied that troops had targeted civilians, saying five people died in a firefight.",
      ["military"]),
+    ("The toll rose to 118, the Seoul city government's disaster headquarters said. More than 900 people were "
+     "injured, it said.", ["local official", "local official"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

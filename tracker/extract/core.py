@@ -278,8 +278,10 @@ class Context:
             return canonical(words), False  # "the ambulance service said": a new speaker
         people = bool(content) and content[-1] in ("he", "she", "they")
         person = bool(content) and content[-1] in ("he", "she")
+        # "it" is a body; a local official may be one too: "the city government's disaster headquarters said"
+        bodies = PERSON_ROLES - {"local official"} if content == ["it"] else PERSON_ROLES
         for earlier in reversed(named):
-            if earlier.source and (people or earlier.source not in PERSON_ROLES) and not (
+            if earlier.source and (people or earlier.source not in bodies) and not (
                 person and earlier.source in OUTLETS
             ):  # "..., according to an AFP count. ..., he said": the official who spoke, not the agency
                 return earlier.source, True
