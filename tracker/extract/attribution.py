@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from babel import Locale
@@ -648,6 +648,9 @@ def attributions(sentence: str) -> list[Attribution]:
     if closing:  # "Troops counted 4,000 bodies, a U.N. spokesman said": the speaker closing it tells the count
         out = [a for a in out if a.position >= closing[-1].position
                or not COUNTER_VERB.match(sentence, a.position + len(a.text or ""))]  # fmt: skip
+    if any(a.source == "officer" for a in out) and POLICE.search(sentence):
+        # "Police arrested six people ..., a senior officer said": a police officer
+        out = [replace(a, source="police") if a.source == "officer" else a for a in out]
     unique = {(a.source, a.position): a for a in out}
     return sorted(unique.values(), key=lambda a: a.position)
 
@@ -669,6 +672,7 @@ def _closing_speaker(src: str) -> bool:
     )
 
 
+POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 # A body's short name right after its description: "according to the UN mission, UNMIK, 28 people".
 SHORT_AFTER = re.compile(r"\s*,\s+(?P<short>[A-Z]{3,8}),")
 # A body's own name after its description: "a Moroccan rights group, AMDH,", "a monitor, Airwars,".
@@ -1587,6 +1591,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["military"]),
     ("The toll rose to 118, the Seoul city government's disaster headquarters said. More than 900 people were "
      "injured, it said.", ["local official", "local official"]),
+    ("Police arrested six members of the organising committee, a senior officer said.", ["police"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),
