@@ -103,7 +103,7 @@ NOUN_PHRASE = (
 WHO_CLAUSE = (
     # not across a new count's clause: "24 putschists who were killed, AND 1,491 people were wounded"
     # nor across a speaker's verb: "X, who heads the department, said 4,500 people had been injured"
-    r"(?:,?\s+who\s+(?:(?!,?\s+and\s+(?:\d|more\s+than|some|about|at\s+least|nearly|another|a\s+further)|"
+    r"(?:,?\s+(?:who|whose\s+\w+)\s+(?:(?!,?\s+and\s+(?:\d|more\s+than|some|about|at\s+least|nearly|another|a\s+further)|"
     r",\s+(?:said|says|told|added)\b)[^;]){1,160}?,?"
     r"(?=\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained)\s))"
 )
@@ -1265,6 +1265,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Around 40 detainees walked out of prisons across Algeria on Friday.", [("released", 40)]),
     ("Two protesters remained in a life-threatening condition on Sunday.", [("injured", 2)]),
     ("The mayor said 66 civilians had gunshot wounds.", [("injured", 66)]),
+    # a "whose" clause between the people and their verb, like a "who" clause
+    ("About 1,000 people whose homes were destroyed or badly damaged are staying in evacuation centres.",
+     [("displaced", 1000)]),
     # the whole a part is taken from is a figure when told with its own verb
     ("Security forces killed at least 16 of the 23 people who died in the unrest.", [("killed", 16), ("killed", 23)]),
     ("The toll rose after another injured person died in hospital.", [("killed", 1)]),
