@@ -62,8 +62,8 @@ PASSIVE = {
     ],
     "detained": [
         "(?:remain|remained|remaining|are still|were still|still|currently|now)"
-        r" (?:being )?(?:detained|held|in detention|in (?:police |military |pre-?trial )?custody|behind bars|"
-        r"imprisoned|jailed|in prison|in jail|incarcerated|locked up|under detention)",
+        r" (?:being )?(?:detained|held|in detention|in (?:police |military |pre-?trial )?custody|in the custody of|"
+        r"behind bars|imprisoned|jailed|in prison|in jail|incarcerated|locked up|under detention)",
         "(?:are|is|were|was) being (?:detained|held)",  # still in custody as the report is written
         "held incommunicado", "held without (?:charge|trial)",
         "remain under detention", "under detention", "political prisoners",
@@ -109,7 +109,7 @@ PASSIVE = {
         f"seized from {_TAKEN_FROM}",
         "remain missing", "still missing", "reported missing", "lost at sea", "abducted",
         "enforced disappearances", "disappearances", "swept away", "feared trapped",
-        "trapped", "whereabouts (?:are|remain|is) unknown", "listed as missing",
+        "trapped", "(?:whose )?whereabouts (?:are|remain|remained|is) unknown", "listed as missing",
         "still being searched for", "missing persons", "registered as missing", "in captivity",
         "taken (?:[\\w-]+ ){0,4}?as hostages",
         "(?:could|can|have|has) not (?:yet )?(?:be|been) (?:located|found|traced)",
@@ -125,7 +125,7 @@ PASSIVE = {
         "lost their homes",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
         "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees", "IDPs",
-        "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed) asylum",
+        "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed|requested) asylum",
         "driven from their homes", "have been displaced",
         "(?:sheltering|sleeping) (?:in|at|inside) (?:[\\w,-]+ ){0,4}?(?:schools?|camps?|centres?|centers?|shelters?|"
         "tents?|mosques?|churches|stadiums?|sites?|host communities|barracks|stations)",

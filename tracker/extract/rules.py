@@ -1268,6 +1268,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     # a "whose" clause between the people and their verb, like a "who" clause
     ("About 1,000 people whose homes were destroyed or badly damaged are staying in evacuation centres.",
      [("displaced", 1000)]),
+    ("Six coordinators of the platform remain in the custody of the Detective Branch.", [("detained", 6)]),
+    ("The commission received information on five people whose whereabouts remain unknown.", [("missing", 5)]),
+    ("Some 23,000 Nicaraguans had requested asylum in Costa Rica since April.", [("displaced", 23000)]),
     # the whole a part is taken from is a figure when told with its own verb
     ("Security forces killed at least 16 of the 23 people who died in the unrest.", [("killed", 16), ("killed", 23)]),
     ("The toll rose after another injured person died in hospital.", [("killed", 1)]),
