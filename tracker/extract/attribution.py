@@ -287,7 +287,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?|"
                      r"^(?:a|the)\s+(?:mother|father|parent|brother|sister|widow)\s+(?:whose|of)\b"),
         ("vice president", r"vice[\s-]+president"),
-        ("government", r"(?-i:^(?:[Tt]he\s+)?(?:Centre|State)$)|president|presidency|prime\s+minister|premier|"
+        ("government", r"(?-i:^(?:[Tt]he\s+)?(?:Centre|State)$)|(?<!police\s)president|presidency|"
+                       r"prime\s+minister|premier|"
                        r"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+(?:officials|authorities)"),
         ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+)|"
                               r"medical\s+superintendent"),
@@ -335,7 +336,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("ombudsman", r"ombudsman|public\s+defender|defensor[ií]a|(?:human\s+)?rights\s+commissioner"),
         ("prosecutor", r"prosecutors?(?:['’]s?)?(?:\s+office)?|prosecutor[\s-]+general|attorney[\s-]+general|"
                        r"district\s+attorney(?:['’]s\s+office)?|"
-                       r"(?-i:(?:criminal\s+)?prosecution\s+(?:service|department|office|authority))|"
+                       r"(?-i:(?:criminal\s+)?prosecution\s+(?:service|department|office|authority)|criminal\s+prosecution)|"
                        r"public\s+ministry|ministerio\s+p[úu]blico"),
         ("court", r"(?:presiding\s+)?judges?|"
                   r"^(?!(?:when|where|after|before|as|while|until)\b)(?:the\s+)?(?:[\w-]+\s+){0,3}court$"),
@@ -401,7 +402,7 @@ def canonical(name: str) -> str | None:
         # "Rights group Temblores", "Iraq's semi-official High Commission...", "witness Ma Thida"
         role = _singular(head[-1].lower())
         if role in COMMON_ROLES:
-            return role
+            return _known(named.group(1)) or role  # "the official Xinhua News Agency": state media
         country = re.sub(r"['’]s$", "", head[0])
         # a national body keeps its country, which its short name often spells: "Iraq's ... High Commission for
         # Human Rights" is the IHCHR
@@ -820,6 +821,8 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     titled = TITLED_NAME.match(phrase)
     if titled and NAMED_BODY.search(phrase) and (body := next((n for n, p in _NAMED_RES if p.search(phrase)), None)):
         return [Attribution(body, phrase, False, position)]  # "High Commissioner Michelle Bachelet": a known body
+    if titled and (body := _known(phrase[titled.end("title") :])):
+        return [Attribution(body, phrase, False, position)]  # "the official Xinhua News Agency": no person
     phrase = titled["title"] if titled else phrase  # "ministry spokesman Saad Maan" -> title
     if (m := TITLE_OF_BODY.match(phrase)) and BARE_HEAD.match(m["body"]):
         phrase = m["body"].lower()  # "Ministry spokesman" -> "ministry"
@@ -1592,6 +1595,10 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The toll rose to 118, the Seoul city government's disaster headquarters said. More than 900 people were "
      "injured, it said.", ["local official", "local official"]),
     ("Police arrested six members of the organising committee, a senior officer said.", ["police"]),
+    ("The toll rose to 156, the official Xinhua News Agency said.", ["state media"]),
+    ("More than 4,300 were injured, Serik Shalabayev, its head of criminal prosecution, told reporters.",
+     ["prosecutor"]),
+    ("The gunman had shot dead his father, police president Martin Vondracek said.", ["police"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

@@ -94,7 +94,7 @@ PASSIVE = {
         "accused in cases", "sued", "in the dock", "(?:have |has |had )?become defendants",
     ],
     "sentenced": [
-        "sentenced", "jailed", "convicted", "given prison terms", "handed prison terms",
+        "sentenced", "jailed", "convicted", "found guilty", "given prison terms", "handed prison terms",
         "given (?:between |up to )?[\\w-]+ (?:(?:and|to) [\\w-]+ )?years",
         "handed (?:down )?(?:prison |jail )?sentences", "condemned to death",
         "sentenced to death", "given death sentences", "death sentences",

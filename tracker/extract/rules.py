@@ -1271,6 +1271,7 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Six coordinators of the platform remain in the custody of the Detective Branch.", [("detained", 6)]),
     ("The commission received information on five people whose whereabouts remain unknown.", [("missing", 5)]),
     ("Some 23,000 Nicaraguans had requested asylum in Costa Rica since April.", [("displaced", 23000)]),
+    ("Fifteen others were found guilty as accessories and given jail terms of six to 10 years.", [("sentenced", 15)]),
     # the whole a part is taken from is a figure when told with its own verb
     ("Security forces killed at least 16 of the 23 people who died in the unrest.", [("killed", 16), ("killed", 23)]),
     ("The toll rose after another injured person died in hospital.", [("killed", 1)]),
