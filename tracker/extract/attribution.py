@@ -957,11 +957,16 @@ BARE_HEAD = re.compile(rf"^(?:the\s+)?(?:{ORG_HEADS})$", re.IGNORECASE)
 
 # A person introduced with the office they speak for: "Interior Minister Ali Yerlikaya",
 # "police spokesman Saeed Montazeralmahdi", "Gen. Trunoyudo Wisnu Andiko".
+# The fields a ministry's name is made of, after "Minister of" or "Minister for".
+MINISTRY_FIELD = (
+    r"(?:Home|Foreign|Internal|Interior|Defen[cs]e|Health|Justice|Information|Public|Security|Affairs|Disaster|"
+    r"Management|Emergency|Emergencies|Situations|Social|Welfare|Development|Relief|Administration)\b"
+)
 PERSON_TITLE = re.compile(
     r"\b(?P<title>(?:[\w'’-]+\s+){0,6}(?i:minister|spokes\w+|chief|director(?:-general)?|governor|"
     r"commissioner|prosecutor[\s-]general|attorney[\s-]general|general|gen\.|gov\.|secretary|president|prosecutor|"
-    r"mayor|commander))\s+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"
+    rf"mayor|commander)(?:\s+(?:of|for)(?:\s+State\s+for)?(?:\s+(?:the\s+)?{MINISTRY_FIELD})+)?)\s+"  # "Minister of
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,3})"  # State for Home Affairs G. Kishan Reddy"
 )
 
 
@@ -1000,6 +1005,8 @@ def speakers(sentence: str) -> dict[str, str]:
     {'Yerlikaya': 'interior ministry'}
     >>> speakers("The toll rose to 118, the national prisons service, SNAI, said.")
     {'SNAI': 'prison service'}
+    >>> speakers("Minister of State for Home Affairs G. Kishan Reddy told the Rajya Sabha on Wednesday.")
+    {'Reddy': 'interior ministry'}
     """
     out: dict[str, str] = {}
     for m in BODY_ACRONYM.finditer(sentence):
