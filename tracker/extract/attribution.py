@@ -201,7 +201,9 @@ TALLY = re.compile(
 # A headline led or closed by its source: "HRANA: more than 500 protesters killed", "26 hostages
 # killed in train attack: ISPR", "Toll in Karachi heatwave rises to 780: officials".
 HEADLINE_SOURCE = re.compile(
-    r"^(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}):\s|(?<=\d)[^:\n]*:\s+(?P<end>[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2})\s*$"
+    r"^(?P<src>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}):\s|"
+    # "26 killed in train attack: ISPR", "One dead, 590 injured in clashes - Health Ministry"
+    r"(?<=\d)[^:\n]*(?::|\s[-–—])\s+(?P<end>[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2})\s*$"
 )
 # Capitals that close a headline without naming a speaker: "... : LIVE", "... in the DRC: UPDATE".
 NOT_HEADLINE_SOURCE = frozenset("UPDATE UPDATED LIVE WATCH VIDEO PHOTOS EXCLUSIVE ANALYSIS OPINION "
@@ -297,7 +299,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?<!rights\s)(?<!high\s)"
                    r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|IGP|sheriff|RCMP|"
                    r"(?-i:IG)|public\s+security\s+(?:department|bureau)|Scotland\s+Yard|Metropolitan\s+Police|Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
-                   r"gendarmerie|RUC"),
+                   r"gendarmerie|RUC|Garda[ií]?|Garda\s+S[ií]och[áa]na"),
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
         ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
                               r"(?:[Hh]ospital|(?:Medical|Clinical)\s+Cent(?:er|re)|Clinic|Infirmary)"
@@ -551,7 +553,7 @@ def attributions(sentence: str) -> list[Attribution]:
     sentence = LIVE_TIME.sub(lambda m: " " * len(m.group()), sentence)  # positions kept
     sentence = SHORT_TITLE.sub(lambda m: m[1] + " ", sentence)  # "Gov. Greg Abbott": no full stop
     out: list[Attribution] = []
-    for m in HEADLINE_SOURCE.finditer(sentence) if ":" in sentence else ():
+    for m in HEADLINE_SOURCE.finditer(sentence) if ":" in sentence or " - " in sentence or " – " in sentence else ():
         if m["src"] and canonical(m["src"]) in KNOWN and m["src"] not in _countries():  # not "Sri Lanka: ..."
             out += _resolve(m["src"], m.start("src"))
         elif m["end"] and _closing_speaker(m["end"]):
@@ -1606,6 +1608,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("More than 4,300 were injured, Serik Shalabayev, its head of criminal prosecution, told reporters.",
      ["prosecutor"]),
     ("The gunman had shot dead his father, police president Martin Vondracek said.", ["police"]),
+    ("One dead, 590 injured in Bishkek clashes - Health Ministry", ["health ministry", "health ministry"]),
+    ("Gardaí have confirmed that ten people died in the explosion.", ["police"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),
