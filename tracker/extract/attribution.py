@@ -317,7 +317,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("resident", r"residents?|villagers?|neighbou?rs?|locals"),
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|township|"
-                           r"local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
+                           r"zonal|zone|local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
                            r"commissioner|chiefs?|collector|magistrate|officer)|"
                            r"(?:state|provincial|city|municipal|district|county|regional)\s+health\s+"
                            r"(?:directorate|chief|secretary|office|authority|director)|"
@@ -1610,6 +1610,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The gunman had shot dead his father, police president Martin Vondracek said.", ["police"]),
     ("One dead, 590 injured in Bishkek clashes - Health Ministry", ["health ministry", "health ministry"]),
     ("Gardaí have confirmed that ten people died in the explosion.", ["police"]),
+    ("As of 25 July, 257 people have been confirmed dead, according to the zonal administration.", ["local official"]),
     # the wounded told right after a toll belong to the same count; one wounded person told apart does not
     ("Twelve people were killed in the blast, police said. More than 1,300 people were injured.",
      ["police", "police"]),

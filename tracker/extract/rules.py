@@ -318,7 +318,8 @@ FORCED_TAIL = re.compile(
 VERB_TAIL = [
     ("arrested", r"took|taken|take|takes|taking", r"into\s+(?:police\s+|military\s+)?custody"),
     ("charged", r"named|naming|names", r"as\s+(?:criminal\s+)?suspects"),
-    ("injured", r"received|receiving|admitted|admitting", r"(?:patients|wounded|injured|casualties)\b"),
+    ("injured", r"received|receiving|admitted|admitting",
+     r"(?:patients|wounded|injured|casualties|(?!bodies)[a-z]+\s+with\s+(?:burns|injuries|wounds|gunshot\s+wounds))\b"),
     ("released", r"let|lets|letting", r"go\b"),  # "let nine other hostages go"
     ("missing", r"registered|registering|listed|listing", r"as\s+missing"),  # "registered 300 people as missing"
     ("detained", r"recogni[sz]es|recogni[sz]ed|recogni[sz]e|lists|listed|considers", r"as\s+political\s+prisoners"),
@@ -1272,6 +1273,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The commission received information on five people whose whereabouts remain unknown.", [("missing", 5)]),
     ("Some 23,000 Nicaraguans had requested asylum in Costa Rica since April.", [("displaced", 23000)]),
     ("Fifteen others were found guilty as accessories and given jail terms of six to 10 years.", [("sentenced", 15)]),
+    ("The hospital said it had received 61 people with burns.", [("injured", 61)]),
+    ("Doctors said they had received four bodies with gunshot wounds.", [("killed", 4)]),
     # the whole a part is taken from is a figure when told with its own verb
     ("Security forces killed at least 16 of the 23 people who died in the unrest.", [("killed", 16), ("killed", 23)]),
     ("The toll rose after another injured person died in hospital.", [("killed", 1)]),
