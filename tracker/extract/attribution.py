@@ -84,7 +84,8 @@ KNOWN = frozenset(name for name, _ in ALIASES)
 # The bodies named with a capital, in one pattern, for finding mentions in every sentence.
 _NAMED_RES = [(name, pattern) for name, pattern in _ALIAS_RES if name not in _ALIAS_CI]
 NAMED_BODY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _NAMED_RES))
-STATE_MEDIA = dict(_ALIAS_RES)["state media"]
+ALIAS_PATTERNS = dict(_ALIAS_RES)
+STATE_MEDIA = ALIAS_PATTERNS["state media"]
 
 SPEECH = (
     r"said|says|say|reported|reports|told|confirmed|confirms|(?<!to\s)confirm|estimated|estimates|documented|"
@@ -409,8 +410,6 @@ def canonical(name: str) -> str | None:
         # a national body keeps its country, which its short name often spells: "Iraq's ... High Commission for
         # Human Rights" is the IHCHR
         return f"{country} {named.group(1)}" if country in _countries() and head[0] != country else named.group(1)
-    if re.match(r"(?:in|at|across|from)\s", text, re.IGNORECASE) and _singular(words[-1].lower()) in ROLE_HEADS:
-        return _singular(words[-1].lower())  # "In neighbouring American Samoa officials put the toll at 31"
     if named and text[:1].islower():
         text = named.group(1)
     if len(re.findall(r"[A-Za-z]", text)) < 2 or text.lower() in NOT_A_SPEAKER:  # "R4V" is a name
@@ -643,14 +642,14 @@ def attributions(sentence: str) -> list[Attribution]:
                 out.append(Attribution("state media", m.group(0), False, m.start()))
     if (quote := QUOTED.match(sentence)) and any(a.source and a.position >= quote.end() for a in out):
         out = [a for a in out if a.position >= quote.end()]  # "'We have documented 61 deaths,' X said": X's "we"
+    counters = [a for a in out if COUNTER_VERB.match(sentence, a.position + len(a.text or ""))]
     closing = [
         a for a in out
-        if a.source and (a.source in KNOWN or a.source[:1].isupper() or _known(a.source))
+        if counters and a.source and (a.source in KNOWN or a.source[:1].isupper() or _known(a.source))
         and not re.search(r"\d", sentence[a.position :])
     ]  # fmt: skip
     if closing:  # "Troops counted 4,000 bodies, a U.N. spokesman said": the speaker closing it tells the count
-        out = [a for a in out if a.position >= closing[-1].position
-               or not COUNTER_VERB.match(sentence, a.position + len(a.text or ""))]  # fmt: skip
+        out = [a for a in out if a not in counters or a.position >= closing[-1].position]
     if any(a.source == "officer" for a in out) and POLICE.search(sentence):
         # "Police arrested six people ..., a senior officer said": a police officer
         out = [replace(a, source="police") if a.source == "officer" else a for a in out]
@@ -660,7 +659,7 @@ def attributions(sentence: str) -> list[Attribution]:
 
 def _spelled_before(name: str, before: str) -> bool:
     """Whether a known body's name is written out right before its short name in brackets."""
-    pattern = dict(_ALIAS_RES)[name]
+    pattern = ALIAS_PATTERNS[name]
     return any(m.end() == len(before.rstrip()) for m in pattern.finditer(before.rstrip()))
 
 
@@ -777,7 +776,8 @@ def _subject(before_verb: str) -> str:
     )[-1]
     text = re.sub(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*", "", text.strip())  # live-blog times
     text = text.lstrip("'‘’ ")  # "'..., 718 remain missing,' the association's director said"
-    text = re.sub(r"^(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:[A-Z][\w'’-]*\s+)+(?=[a-z])", "", text)  # "In Samoa officials"
+    # "In (neighbouring) American Samoa officials"
+    text = re.sub(r"^(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+)+(?=[a-z])", "", text)
     text = re.sub(r"^(?:earlier|later|also|then|previously|separately)\s+", "", text.strip())  # "said earlier it"
     # "told AFP she had counted": the pronoun speaks, not the outlet
     text = re.sub(r"^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?=(?:he|she|they|it|we)$)", "", text)

@@ -416,11 +416,12 @@ def _sentence_figures(
                 previous, value=previous.value + n.value, end=offset + n.end, rule=previous.rule + "+sum"
             )
             continue
-        if match is None and previous is not None and (
-            COUNTED_BY.match(sentence, n.end)
-            or (AND_SINCE.match(sentence, n.end) and AND_BEFORE.search(sentence, previous.end - offset, n.start))
-        ):  # "at 61, far below the 118 counted by the committee"; "detained 1,000 on Sunday, and 25,000 since May"
-            match = Match(previous.metric, "counted-by" if COUNTED_BY.match(sentence, n.end) else "and-since")
+        if match is None and previous is not None and COUNTED_BY.match(sentence, n.end):
+            match = Match(previous.metric, "counted-by")  # "at 61, far below the 118 counted by the committee"
+        elif match is None and previous is not None and AND_SINCE.match(sentence, n.end) and AND_BEFORE.search(
+            sentence, previous.end - offset, n.start
+        ):
+            match = Match(previous.metric, "and-since")  # "detained 1,000 on Sunday, and 25,000 since May"
         if (
             match is None
             or has_unit(sentence, n)
