@@ -60,6 +60,11 @@ ALIASES: list[tuple[str, str]] = [
                     r"news\s+agency|radio|outlets?)|MRTV|Myawaddy|Global\s+New\s+Light\s+of\s+Myanmar|"
                     r"official\s+(?:media|news\s+agency)|government[\s-]+(?:run|controlled)\s+(?:media|newspapers?|TV)|"
                     r"IRNA|BelTA|SUNA|Xinhua|KCNA|(?:Global\s+)?New\s+Light\s+of\s+Myanmar|"
+                    # agencies a state owns, known by name: a report rarely says so
+                    r"(?-i:TASS|RIA\s+Novosti|SANA|MENA|Saudi\s+Press\s+Agency|WAM|KUNA|Bernama|Antara|Prensa\s+Latina|"
+                    r"(?:Lao|Vietnam|Ethiopian|Kuwait|Qatar|Emirates|Syrian\s+Arab|Middle\s+East|Sudan)\s+News\s+Agency)|"
+                    r"state[\s-]+(?:run|owned|controlled)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,4})(?:news\s+agency|"
+                    r"television|broadcaster|newspaper|radio)|"
                     r"state[\s-]+(?:run|owned|controlled)\s+(?-i:(?:[A-Z][\w'-]*\s+){1,4}[A-Z][\w'-]*)"),
     ("RSF", r"RSF|Rapid\s+Support\s+Forces"),
     ("military", r"(?:the\s+)?(?:military|junta|army|armed\s+forces|Tatmadaw|regime|military\s+council|Pentagon|"
@@ -1605,6 +1610,10 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      "injured, it said.", ["local official", "local official"]),
     ("Police arrested six members of the organising committee, a senior officer said.", ["police"]),
     ("The toll rose to 156, the official Xinhua News Agency said.", ["state media"]),
+    ("Of the 475 people in the dock, 75 were acquitted, the state-run Anadolu news agency reported.", ["state media"]),
+    ("The Lao News Agency said 131 people were unaccounted for.", ["state media"]),
+    ("At least 40 people were killed in the blast, TASS reported.", ["state media"]),
+    ("In Sana'a, 30 people were killed, officials said.", ["official"]),
     ("More than 4,300 were injured, Serik Shalabayev, its head of criminal prosecution, told reporters.",
      ["prosecutor"]),
     ("The gunman had shot dead his father, police president Martin Vondracek said.", ["police"]),
