@@ -286,6 +286,9 @@ PROPER_TAIL = re.compile(
 # People by their trade at a place: "Doctors at the Mbabane Government Hospital", "nurses in Gaza City".
 ROLE_AT = re.compile(r"^(?:the\s+|a\s+|some\s+)?(doctors?|nurses?|medics?|surgeons?)\s+(?:at|in|from|with)\s+", re.I)
 
+# A nation's adjective ("Moroccan", "Houthi", "Tajik"): its authorities are the government, its officials officials.
+DEMONYM = r"(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))"
+
 # Speakers named by their role or kinship, mapped to one role word.
 ROLES: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE))
@@ -297,7 +300,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("vice president", r"vice[\s-]+president"),
         ("government", r"(?-i:^(?:[Tt]he\s+)?(?:Centre|State)$)|(?<!police\s)president|presidency|"
                        r"prime\s+minister|premier|"
-                       r"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|(?-i:[A-Z][a-z]+(?:i|ian|ean|ese|ish|an|ch|ik|ek|kh|yz))\s+(?:officials|authorities)"),
+                       rf"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|{DEMONYM}\s+authorities"),
         ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+)|"
                               r"medical\s+superintendent"),
         ("medic", r"^(?:the\s+)?medical\s+sources?"),
@@ -401,6 +404,8 @@ def canonical(name: str) -> str | None:
         return _singular(text.lower())  # "Witnesses said": a role, not a name
     words = text.split()
     if 1 < len(words) <= 4 and all(w.islower() for w in words[1:]) and _singular(words[-1]) in ROLE_HEADS:
+        if len(words) == 2 and re.fullmatch(DEMONYM, words[0]):
+            return _singular(words[1])  # "Moroccan officials said": officials; where from is not who
         return _singular(text.lower())  # "Hospital officials said": a role, capitalised to open a sentence
     named = PROPER_TAIL.search(text)
     head = text[: named.start()].split() if named else []
@@ -1296,7 +1301,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Chief Minister N. Biren Singh on Monday said 60 persons have lost their lives.", ["local official"]),
     ("A ministry spokesman said 4,201 people had been injured nationwide.", ["ministry"]),
     ("The government says more than 1,000 residents have registered at temporary shelters.", ["government"]),
-    ("Tajik officials said on Sunday that 35 people had been killed on their side.", ["government"]),
+    ("Tajik officials said on Sunday that 35 people had been killed on their side.", ["official"]),
+    ("Turkish authorities said on Sunday that they had detained 7,543 suspects.", ["government"]),
+    ("At least 41 people were killed, according to Baluch activists.", ["activist"]),
     # a sentence going on with the count before keeps its source; one that does not, keeps none
     ("Twelve people died in the floods, police said. Another 15 people remain unaccounted for.",
      ["police", "police"]),
