@@ -1089,6 +1089,8 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     'ombudsman'
     >>> owner_of("Update on Sunda Strait tsunami victims", "https://bnpb.go.id/berita/update-korban-tsunami")
     'disaster agency'
+    >>> owner_of("Statement on the floods", "https://www.spokesperson.go.ke/statements/floods")
+    'government'
     """
     host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
     for name, host_words in OWN_DOMAINS.items():
@@ -1116,16 +1118,20 @@ def owner_of(title: str | None, url: str | None) -> str | None:
         lead = re.match(r"(?:The\s+)?([A-Z][\w'’.&-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){0,6}):\s", title)
         if lead and re.search(rf"\b(?:{ORG_HEADS})$", lead[1], re.I) and not NEWS_OUTLET.search(lead[1]):
             return canonical(lead[1])
-    return None
+    # a government's own portal, or an office of it that nothing above named: "gov.za", "spokesperson.go.ke"
+    return "government" if GOVERNMENT_HOST.search(host) else None
 
 
+# A government's own addresses: "gov.za", "gouv.sn", "spokesperson.go.ke", "pmo.gov.to".
+GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gouv|gob|go|govt|gub)\.[a-z]{2}$")
 # The sites of state bodies, by the words their addresses are made of: they publish their own counts.
 STATE_HOSTS = [
     (body, re.compile(pattern))
     for body, pattern in [
         ("police", r"^[^/]*(?:police|politi\.|polizei|policia|polisen)"),
         ("disaster agency", r"^[^/]*(?:protectioncivile|protezionecivile|civilprotection|civil-protection|ndma\.|"
-                            r"ndmo\.|disaster)"),
+                            r"ndmo\.|disaster|defesacivil|defensacivil)"),
+        ("prison service", r"^[^/]*(?:corrections|prisons?)\."),
         ("prosecutor", r"^[^/]*(?:prosecutor|fiscalia|procuradur)|/(?:prokuror|usao)\b"),
         ("court", r"^[^/]*(?:poderjudicial|judiciary|courts?\.)"),
         ("coastguard", r"^[^/]*(?:coastguard|guardiacostiera)"),
