@@ -446,8 +446,8 @@ def _sentence_figures(
             continue  # "two were wounded ... one of them had been shot in the head": a part, not more
         told_again = summed or WHOLE_AGAIN.search(sentence, 0, n.start)  # "Of the 275 bodies, 88 ..."
         if told_again and any(
-            f.metric == match.metric and f.value == n.value and f.start >= ctx.headline_end for f in ctx.recent
-        ):
+            f.metric == match.metric and f.value == n.value and f.start >= ctx.headline_end for f in [*ctx.recent, *out]
+        ):  # ... or in the same sentence: "five civilians, a woman and four children, died"
             restated.append((n.start, n.end))
             continue  # "Eight people were killed. Seven civilians and one police officer died": its parts
         part = match.subcount and match.rule != "subcount"  # "three of whom died"
@@ -914,6 +914,8 @@ def _victims(
             # a count inside "who killed 10 people" is a figure of its own, not this person
             if any(s < m.end() and start < e and not who[0] <= s < who[1] for s, e in taken):
                 continue
+            if any(APPOSED_TO_COUNT.fullmatch(sentence, e, start) for _, e in taken[: len(numbered)]):
+                continue  # "One man, Diubis Laurencio Tejeda, was killed": the one counted, by name
             if re.match(r"\s+(?:himself|herself|themselves)\b", sentence[m.end() :]):
                 continue  # "the gunman shot himself"
             if re.match(r"\s+(?:death\s+)?(?:toll|figures?|count|tally|estimate)\b", sentence[end:]):
@@ -956,6 +958,8 @@ def _may_name_a_victim(sentence: str) -> bool:
     )
 
 
+# A person named after the count that holds them: "One protester, Diubis Laurencio Tejeda, ...".
+APPOSED_TO_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+")
 RESCUED_FROM = re.compile(
     r"(?:\s+who\s+had\s+been)?\s+(?:trapped|buried|pinned)\b|\s+from\s+(?:the\s+)?(?:rubble|debris|ruins|wreckage)",
     re.IGNORECASE,

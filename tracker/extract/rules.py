@@ -765,6 +765,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Sixteen people were detained over the massacre of 45 Tzotzil Indians in Acteal.",
      [("arrested", 16), ("killed", 45)]),
     ("The ministry told Parliament that 790 Muslims and 254 Hindus were killed in the violence.", [("killed", 1044)]),
+    # a count's parts or its one person named in an aside are that count, not a second one
+    ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
+    ("One man, Diubis Laurencio Tejeda, was killed during the unrest, according to the government.", [("killed", 1)]),
     ("The health department says 337 people have so far needed medical attention.", [("injured", 337)]),
     ("Cristosal has documented 153 deaths of people held in state custody.", [("killed", 153)]),
     ("Some 498,442 people are currently sheltering in relief camps.", [("displaced", 498442)]),
