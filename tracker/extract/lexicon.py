@@ -122,7 +122,7 @@ PASSIVE = {
         "displaced", "fled(?! (?:from )?(?:the |a |their )?(?:[\\w-]+ )?(?:prisons?|jails?|custody|detention))",
         "forced to flee", "forced from their homes",
         "forced out of their homes", "made homeless", "left homeless", "homeless", "out of their homes",
-        "lost their homes",
+        "lost their homes", "(?:have |has |had )?left their homes",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
         "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees", "IDPs",
         "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed|requested) asylum",
@@ -133,13 +133,13 @@ PASSIVE = {
         "forced to leave", "took shelter", "taken shelter", "in shelters", "fleeing",
         "(?:have |has |had )?left (?:their|the) (?:country|homeland)",
         "(?:new )?arrivals", "in (?:evacuation|relief|displacement|temporary) (?:centres|centers|camps|shelters|sites)",
-        "(?:living|staying|sheltering|housed|crammed) (?:in|at) (?:[\\w,]+ ){0,3}"
+        "(?:living|staying|sheltering|housed|crammed) (?:in|at) (?:[\\w,]+ ){0,4}"
         "(?:camps|centres|centers|shelters|tents|settlements)",
         "(?:put up|housed|accommodated) in (?:[\\w,]+ ){0,3}?(?:hotels|emergency accommodation|shelters)",
         # "remain in some 400 evacuation centres", "spent the night at shelters", "shifted to 93 relief camps"
         "(?:remain|remained|registered|shifted|moved|served|spent (?:the|a|[\\w]+)(?: [\\w]+)? nights?) "
         "(?:in|at|to|into|inside) (?:[\\w,]+ ){0,3}?"
-        "(?:(?:evacuation|relief|temporary|emergency|public|tent) )?(?:shelters|camps|centres|centers)",
+        "(?:(?:evacuation|relief|temporary|emergency|public|tent) )?(?:shelters|camps|centres|centers|schools)",
     ],
 }  # fmt: skip
 

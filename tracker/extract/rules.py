@@ -54,7 +54,7 @@ QUAL_AFTER = _alternation([w for ws in QUALIFIER_AFTER.values() for w in ws])
 AUX = (
     r"(?:were|was|are|is|have|has|had|been|being|be|got|get|reportedly|also|all|now|currently|later|"
     r"so\s+far|allegedly|then|subsequently|already|since|recently|(?:believed|estimated)\s+to|said\s+to|"
-    r"feared|thought\s+to|known\s+to|known\s+or|presumed\s+to|confirmed|who|that|either|each|reported|officially|"
+    r"feared(?:\s+to)?|thought\s+to|known\s+to|known\s+or|presumed\s+to|confirmed|who|that|either|each|reported|officially|"
     r"just|eventually|among\s+them|in\s+total|in\s+all|altogether|gone|went|left|remain|remains|still|"
     r"remained|(?:recogni[sz]ed|considered|classed|listed|designated|held|counted)\s+as|"
     r"may|might|could|would|will|"
@@ -339,7 +339,7 @@ VERB_TAIL_RULES = [
 # SUBCOUNT: part of a count named before it: "of them 82", "including 18 on Sunday".
 SUBCOUNT_RULE = re.compile(
     rf"(?:\bof\s+(?:them|those|whom|these|which)|\bamong\s+(?:them|those|whom|the\s+\w+)|"
-    rf"\bincluding|\bwith)\s*,?\s*(?:(?:{QUAL_BEFORE})\s+)?(?:at\s+least\s+)?$",
+    rf"\bincluding|\bwith|(?<=\d)\s*\()\s*,?\s*(?:(?:{QUAL_BEFORE})\s+)?(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
 SUBCOUNT_AFTER = re.compile(
@@ -395,6 +395,11 @@ NOT_A_COUNT_BEFORE = re.compile(
       | \b(?:half|third|quarter|most|many|majority|minority|several|few|dozens|hundreds|scores|thousands)\s+of\s+
            (?:the|these|those)\s+(?:more\s+than\s+|some\s+|about\s+|nearly\s+)?  # half of the 80
       | \breturn(?:\s+home)?\s+of\s+(?:more\s+than\s+|some\s+|about\s+|nearly\s+)?  # returnees are no longer displaced
+      | \b(?:city|town|country|nation|province|region|village|island|population)\s+of\s+  # a place's size
+           (?:more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?
+      | \b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|
+           sought|appeal(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:(?:immediate|unconditional|swift)\s+(?:and\s+)?)*
+           release\s+of\s+(?:all\s+)?(?:the\s+)?  # a call for a release, which has not happened
       | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed|identified)\s+  # heard, not counted
       | \+\s*                                             # +95 (a phone number)
       | \w-                                               # COVID-19, 505-A (not a dateline's " - ")
@@ -765,6 +770,15 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Sixteen people were detained over the massacre of 45 Tzotzil Indians in Acteal.",
      [("arrested", 16), ("killed", 45)]),
     ("The ministry told Parliament that 790 Muslims and 254 Hindus were killed in the violence.", [("killed", 1044)]),
+    # found by dev37: a place's size; a call for a release; a day's part of a total in brackets; the dead
+    # feared; people who left their homes or stay at shelters or schools
+    ("Most of the dead were in Palu, a city of about 380,000 people.", []),
+    ("The protesters had gathered to demand the release of six village defence volunteers.", []),
+    ("Deaths: 1,136 (75 in the last 24 hours), of whom 386 children.", [("killed", 1136), ("killed", 75)]),
+    ("More than 670 people are now feared to have died in the landslide.", [("killed", 670)]),
+    ("He said 61,867 people had left their homes for shelters in and around Palu.", [("displaced", 61867)]),
+    ("About 26,000 people were staying at more than 400 evacuation shelters.", [("displaced", 26000)]),
+    ("Some 330 residents of the estate have been moved to two schools in Koslanda.", [("displaced", 330)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
     ("One man, Diubis Laurencio Tejeda, was killed during the unrest, according to the government.", [("killed", 1)]),
