@@ -116,8 +116,8 @@ SPEECH = (
 CUE_BEFORE = re.compile(
     r"(?<!based\son\s)(?<!based\son\sthe\s)\b(?:according\s+to|citing|claims?\s+(?:of|by)(?=\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z]))|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
     r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
-    r"(?:counted|compiled|recorded|documented|verified|tallied|given|provided|announced|published|issued|reported|"
-    r"confirmed)\s+by(?!\s+(?:(?:the\s+)?(?:end|time|morning|evening|afternoon|night|noon|midnight|dawn)\b|"
+    r"(?<!not\s)(?:counted|compiled|recorded|documented|verified|tallied|given|provided|announced|published|issued|"
+    r"reported|confirmed|released|advanced|put\s+forward)(?:\s+(?:today|yesterday|on\s+\w+day))?\s+by(?!\s+(?:(?:the\s+)?(?:end|time|morning|evening|afternoon|night|noon|midnight|dawn)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mid)))|"
     r"(?:the\s+)?(?:information|data|evidence|reports)\s+(?:gathered|compiled|collected|received)\s+by|"
     r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
@@ -150,12 +150,15 @@ NOT_SPEECH_AFTER = re.compile(
     r"(?:would|could|will|may|might)\b)",  # "in a move rights groups said would free hundreds": no count told
     re.IGNORECASE,
 )
+NEGATED_SPEECH = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|independently\s+|immediately\s+)?$", re.IGNORECASE)
 # A speech verb whose reported clause holds another counter: "The ICRC said [a hospital ... had received]".
 REPORTED_COUNTER = re.compile(
-    r"\b(?:said|says|say|(?:told|tells?)\s+\w+)\s+(?:(?:on\s+\w+|last\s+\w+|yesterday|today|earlier|later)\s+)?"
+    r"\b(?:said|says|say|(?:told|tells?)\s+\w+)\s+(?:(?:on\s+\w+|last\s+\w+|\w+day|yesterday|today|earlier|later)\s+)?"
     r"(?:that\s+)?$",
     re.IGNORECASE,
 )
+# A place that receives the dead and wounded, as the subject a speaker reports on.
+FACILITY_END = re.compile(r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies))(?:\s+alone)?$", re.IGNORECASE)
 # The verb of one who counted, not told: "monitors counted", "the mission, UNAMIR, counted".
 COUNTER_VERB = re.compile(r"\s*,?\s*(?:(?:had|have|has)\s+)?(?:counted|recorded|documented|registered|tallied)\b")
 # A relative pronoun as the speaker, after the body it stands for: "X, which said", "X, who told".
@@ -324,7 +327,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("coroner", r"coroners?(?:['’]s?\s+office)?|medical\s+examiner"),
         ("fire department", r"fire\s+(?:chief|department|service|brigade|officials?|marshal|commissioner|and\s+rescue|"
                             r"authorit(?:y|ies)|agency|station)|"
-                            r"firefighters['’]?\s+spokes\w+"),
+                            r"firefighters['’]?\s+spokes\w+|(?:volunteer\s+)?firefighters"),
         ("interior ministry", r"interior\s+minister|home\s+minister"),
         ("resident", r"residents?|villagers?|neighbou?rs?|locals"),
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
@@ -380,6 +383,8 @@ def canonical(name: str) -> str | None:
     ('health ministry', 'doctor')
     """
     text = _first_listed(" ".join(name.split()).strip(" ,.'\"“”"))
+    if UNOWNED_DOCUMENT.fullmatch(text):
+        return None  # "a fact-finding report ... has found": whose report it is says who speaks
     if role := ROLE_AT.match(text):  # "Doctors at the Mbabane Government Hospital said"
         return _singular(role[1].lower())
     if acronym := ACRONYM_END.search(text):  # "the United Nations Assistance Mission for Iraq (UNAMI)"
@@ -596,6 +601,8 @@ def attributions(sentence: str) -> list[Attribution]:
             verb.end() < i <= verb.end() + 2 for i in inverted
         ):
             continue  # "has claimed 358 lives", "credible reports of", ", said X": no speaker before it
+        if NEGATED_SPEECH.search(sentence, max(0, verb.start() - 20), verb.start()):
+            continue  # "a claim the government did not confirm": no count told
         window = max(0, verb.start() - 200)
         relative = RELATIVE_SUBJECT.search(sentence, window, verb.start())
         if relative and re.match(r"[^.;]{0,150}?\d", sentence[verb.end() :]):  # the relative clause tells a count
@@ -609,8 +616,9 @@ def attributions(sentence: str) -> list[Attribution]:
         if m is None or re.search(r"\b(?:were|was|been|be|is|are)\s*$", m["src"], re.I):
             continue  # "were reported missing" is no speech
         subject = _subject(m["src"])
-        if REPORTED_COUNTER.search(sentence, window, m.start("src") + m["src"].rfind(subject)) and re.fullmatch(
-            r"(?i:a|an|the|its|their|his|her|our|[\d,]+|\w+)\s+[a-z][^,]*|[a-z][\w-]*", subject
+        if REPORTED_COUNTER.search(sentence, window, m.start("src") + m["src"].rfind(subject)) and (
+            re.fullmatch(r"(?i:a|an|the|its|their|his|her|our|[\d,]+|\w+)\s+[a-z][^,]*|[a-z][\w-]*", subject)
+            or FACILITY_END.search(subject)  # "officials said Lady Reading Hospital alone had received 104 bodies"
         ):
             continue  # "The ICRC said a hospital it supports had received 29 bodies": the ICRC speaks
         if DETERMINER_END.search(subject) or PREPOSITION_END.search(subject):
@@ -651,6 +659,8 @@ def attributions(sentence: str) -> list[Attribution]:
         for m in STATE_MEDIA.finditer(sentence):
             if re.match(r"['’]s\b", sentence[m.end() :]):
                 continue  # "the state broadcaster's headquarters": a place, not a speaker
+            if out and CHANNEL_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "In a statement read on state television, the office said": the office speaks
             if not (sentence[m.start() - 1 : m.start()] == "(" and DATELINE_CREDIT.match(sentence, m.end() + 1)):
                 out.append(Attribution("state media", m.group(0), False, m.start()))
     if (quote := QUOTED.match(sentence)) and any(a.source and a.position >= quote.end() for a in out):
@@ -688,6 +698,10 @@ def _closing_speaker(src: str) -> bool:
 
 
 POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
+# Where a statement was heard, not who made it: "read on state television", "broadcast by state radio".
+CHANNEL_BEFORE = re.compile(
+    r"\b(?:read|broadcast|aired|televised|shown)\s+(?:live\s+)?(?:on|by|over)\s+$", re.IGNORECASE
+)
 # A body's short name right after its description: "according to the UN mission, UNMIK, 28 people".
 SHORT_AFTER = re.compile(r"\s*,\s+(?P<short>[A-Z]{3,8}),")
 # A body's own name after its description: "a Moroccan rights group, AMDH,", "a monitor, Airwars,".
@@ -777,9 +791,18 @@ def _named(appos: str, position: int, subject: str, found: list[Attribution]) ->
     return []
 
 
+# Two bodies speaking together, a noun phrase each and no clause between: told by the first.
+LISTED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*)(?P<first>(?:[Tt]he|[Aa]n?)\s+(?:(?![a-z]+ed\b)[\w'’.&-]+\s+){0,5}?[A-Z][\w'’.&-]*)"
+    r"\s+and\s+(?:the|a|an)\s+(?=[^,;]*[A-Z])(?:(?![a-z]+ed\b)[\w'’.&-]+\s*){1,7}$"
+)
+
+
 def _subject(before_verb: str) -> str:
     """The subject noun phrase at the end of the text before a speech verb."""
     before_verb = re.sub(r"\s+(?:including|such\s+as)\s+[^,;]*$", "", before_verb)  # "rights groups including A and B"
+    if listed := LISTED_SUBJECT.search(before_verb):
+        before_verb = listed["first"]  # "The legal aid group Cubalex and the citizen platform Justicia 11J say"
     text = re.split(
         r"[;\"“”]|:(?!\d)|\s[-–—]\s|\bthat\b|\bwhile\b|\bbut\b|\band\b(?=\s+(?:the|a|an)\b)|"
         r"\b(?:said|says|saying|adding|noting)\b|"  # "Foro Penal said it had so far confirmed": "it"
@@ -819,8 +842,15 @@ DOCUMENT_OF = re.compile(
 
 
 def _first_listed(phrase: str) -> str:
-    """A list of speakers is told by the first: "a security source and local residents who spoke to Anadolu"."""
+    """A list of speakers is told by the first: "a security source and local residents who spoke to Anadolu",
+    "police and fire officials" (police officials)."""
+    if shared := SHARED_HEAD.fullmatch(phrase):
+        return f"{shared['first']} {shared['head']}"
     return re.split(r"\s+and\s+(?=(?:a|an|the|local|other|several|some)\s)", phrase, maxsplit=1)[0]
+
+
+# Two speakers sharing one head noun: "police and fire officials", "army and police sources".
+SHARED_HEAD = re.compile(r"(?P<first>[\w-]+)\s+and\s+[\w-]+\s+(?P<head>officials|sources|spokes\w+)", re.IGNORECASE)
 
 
 def _resolve(phrase: str, position: int) -> list[Attribution]:
@@ -925,6 +955,10 @@ def _is_name(found: Attribution) -> bool:
     )
 
 
+# A document named without its owner: "a fact-finding report", "a new study".
+UNOWNED_DOCUMENT = re.compile(
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:report|study|survey|review|assessment|analysis|investigation)", re.IGNORECASE
+)
 # Words that name a count rather than its keeper: "according to ministry figures".
 COUNT_WORDS = re.compile(r"\s+(?:figures|data|tally|count|estimates?|records|statistics)$", re.I)
 # A title before a person's name: keep the title, which says who speaks.
@@ -942,7 +976,7 @@ TITLE_OF_BODY = re.compile(
 )
 # "the Minister of Foreign Affairs" speaks for the foreign ministry.
 MINISTER_OF = re.compile(
-    r"^(?:the\s+|[\w\s-]+['’]s\s+)?(?:(?:federal|state|provincial|national|deputy|vice|junior)\s+)*"
+    r"^(?:the\s+|an?\s+|[\w\s-]+['’]s\s+)?(?:(?:federal|state|provincial|national|deputy|vice|junior)\s+)*"
     r"(?:minist(?:er|ry)|secretary(?=\s+of\s+state))\s+(?:of\s+state\s+for|of|for)\s+(?:the\s+)?"
     r"(?P<field>(?:public|internal|state)\s+[a-z]+|[a-z]+?)s?\b",
     re.IGNORECASE,
@@ -1319,6 +1353,25 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("At least 25 people were killed on Thursday, the Ministry of Communication said on Friday.", ["government"]),
     ("Police detained about 1,500 people, the justice ministry said.", ["justice ministry"]),
     ("The shadow National Unity Government said at least 100 people were killed in the attack.", ["NUG"]),
+    # found by dev36: a list of speakers is told by the first; a denial tells no count; who received the dead
+    # inside another's statement; a report by its owner; where a statement was heard; a minister of a field
+    ("A nerve gas killed six people and sickened more than 3,000, police and fire officials said.",
+     ["police", "police"]),
+    ("The legal aid group Cubalex and the citizen platform Justicia 11J, which track the cases, say more than "
+     "1,400 people were detained.", ["Cubalex"]),
+    ("Amnesty International said two people had died, a claim the government did not confirm.",
+     ["Amnesty International"]),
+    ("Doctors Without Borders said Saturday that three hospitals it supports received about 3,600 patients, and "
+     "that 355 of them died.", ["MSF", "MSF"]),
+    ("Provincial health officials said Lady Reading Hospital alone had received 104 bodies.", ["health ministry"]),
+    ("As many as 1,400 people may have been killed, a fact-finding report published today by the UN Human Rights "
+     "Office has found.", ["OHCHR"]),
+    ("The figure of 22 deaths advanced by the United Nations was not confirmed by the hospitals.", ["UN"]),
+    ("In a statement read on state television, the prosecutor's office said 172 defendants had been sentenced.",
+     ["prosecutor"]),
+    ("Volunteer firefighters said they had taken 41 injured adolescents to hospitals.", ["fire department"]),
+    ("Vietnam has released 18,539 prisoners, a deputy minister of public security told a news conference.",
+     ["public security ministry"]),
     ("Turkish authorities said on Sunday that they had detained 7,543 suspects.", ["government"]),
     ("At least 41 people were killed, according to Baluch activists.", ["activist"]),
     # a sentence going on with the count before keeps its source; one that does not, keeps none

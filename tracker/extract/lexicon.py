@@ -30,7 +30,7 @@ PASSIVE = {
         "(?:[a-z-]+ )?bodies", "killings", "death toll", "victims were killed",
     ],
     "injured": [
-        "injured", "wounded", "hurt", "hospitali[sz]ed", "maimed", "shot and wounded",
+        "injured", "wounded", "hurt", "hospitali[sz]ed", "maimed", "shot and wounded", "sickened", "poisoned",
         "shot and injured", "shot", "suffered (?:[\\w-]+ ){0,2}?(?:wounds|injuries)",
         "treated for (?:[\\w-]+ ){0,4}?(?:wounds|injuries|burns)", "injuries", "casualties",
         "admitted with", "treated (?:in|at) (?:the |a |local )?"
@@ -159,7 +159,7 @@ ACTIVE = {
     "injured": [
         "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
         "shot", "shooting", "hitting", "treated", "treating", "treats", "hospitalised",
-        "hospitalized",
+        "hospitalized", "sickened", "sickening", "poisoned", "poisoning",
     ],
     "arrested": [
         "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains",

@@ -779,6 +779,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("He said 61,867 people had left their homes for shelters in and around Palu.", [("displaced", 61867)]),
     ("About 26,000 people were staying at more than 400 evacuation shelters.", [("displaced", 26000)]),
     ("Some 330 residents of the estate have been moved to two schools in Koslanda.", [("displaced", 330)]),
+    ("A nerve gas killed six people and sickened more than 3,000.", [("killed", 6), ("injured", 3000)]),
+    ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
     ("One man, Diubis Laurencio Tejeda, was killed during the unrest, according to the government.", [("killed", 1)]),
