@@ -308,7 +308,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                        r"prime\s+minister|premier|"
                        rf"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|{DEMONYM}\s+authorities"),
         ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+)|"
-                              r"medical\s+superintendent"),
+                              r"medical\s+superintendent|superintendent\s+of\s+(?:the\s+)?[^,;]{0,40}hospital|"
+                              r"^(?:(?:the|area|local|city|nearby|other|two|three|several)\s+)?hospitals$"),
         ("medic", r"^(?:the\s+)?medical\s+sources?"),
         ("witness", r"eye-?witness(?:es)?"),
         ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?<!rights\s)(?<!high\s)"
@@ -343,7 +344,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         # civil protection and civil defence are the state's disaster agency by another name
         ("disaster agency", r"disaster\s+(?:management|agency|authority|cent(?:re|er)|office|council)|"
                             r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|"
-                            r"(?<!medical\s)emergenc(?:y|ies)\s+(?:situations\s+)?(?:ministry|services?)|"
+                            r"(?<!medical\s)emergenc(?:y|ies)\s+(?:situations\s+)?(?:ministry|services?|inspectorate)|"
                             r"(?:ministry|minister)\s+(?:of|for)\s+emergenc(?:y|ies)(?:\s+situations)?|"
                             r"(?-i:emergency\s+management\s+(?:agency|authority|office|director|department))|"
                             r"AFAD|NDMA|BNPB|NDRRMC|"
@@ -411,9 +412,13 @@ def canonical(name: str) -> str | None:
     if text.lower() != text and _singular(text.lower()) in COMMON_ROLES:
         return _singular(text.lower())  # "Witnesses said": a role, not a name
     words = text.split()
+    if len(words) >= 3 and words[-2:] == ["news", "agency"] and words[-3][:1].isupper() and all(
+        w.islower() != w.endswith(("'s", "’s")) for w in words[:-3]  # not "the judiciary's Mizan news agency"
+    ):
+        return words[-3]  # "the Dogan news agency", "Iran's semi-official Fars news agency": its name
     if 1 < len(words) <= 4 and all(w.islower() for w in words[1:]) and _singular(words[-1]) in ROLE_HEADS:
-        if len(words) == 2 and re.fullmatch(DEMONYM, words[0]):
-            return _singular(words[1])  # "Moroccan officials said": officials; where from is not who
+        if re.fullmatch(DEMONYM, words[0]) and (len(words) == 2 or words[-2:] == ["rights", "group"]):
+            return _singular(" ".join(words[1:]))  # "Moroccan officials said": officials; where from is not who
         return _singular(text.lower())  # "Hospital officials said": a role, capitalised to open a sentence
     named = PROPER_TAIL.search(text)
     head = text[: named.start()].split() if named else []
@@ -1370,6 +1375,14 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("In a statement read on state television, the prosecutor's office said 172 defendants had been sentenced.",
      ["prosecutor"]),
     ("Volunteer firefighters said they had taken 41 injured adolescents to hospitals.", ["fire department"]),
+    ("Dr Jibitesh Biswas, superintendent of the Gopalganj District Hospital, said four bodies had been brought in.",
+     ["hospital official"]),
+    ("Area hospitals said they had treated at least 30 people over the two days.", ["hospital official"]),
+    ("A Moroccan rights group said on Sunday that 27 migrants had died.", ["rights group"]),
+    ("Seventeen of them have since been freed, the Dogan news agency said.", ["Dogan"]),
+    ("Iran's semi-official Tasnim news agency reported that about 700 people had been arrested.", ["Tasnim"]),
+    ("More than 450 people needed medical care, the Bucharest-Ilfov Emergency Situations Inspectorate (ISU) said.",
+     ["disaster agency"]),
     ("Vietnam has released 18,539 prisoners, a deputy minister of public security told a news conference.",
      ["public security ministry"]),
     ("Turkish authorities said on Sunday that they had detained 7,543 suspects.", ["government"]),

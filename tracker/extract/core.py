@@ -42,6 +42,7 @@ from .lexicon import (
 from .numbers import Number, find_numbers
 from .rules import (
     ACTIVE_RULE,
+    CALL_FOR_RELEASE,
     QUAL_BEFORE,
     SECOND_ACT,
     VICTIM_BODY_RULE,
@@ -784,7 +785,10 @@ _PART = "|".join(w for w in PEOPLE if w not in {"bodies", "souls", "lives", "oth
 # ... and plurals of who people are by trade or role: "two factory owners and two engineers"
 _PART += rf"|(?!(?:{'|'.join(THINGS)})\b)[a-z]{{3,}}(?:ers|ors|ists|ians|ees|ants|ents)"
 _PART += r"|(?-i:[A-Z][a-z]{2,}s)"  # communities: "790 Muslims and 254 Hindus"
-SPLIT_JOINER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART})\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+SPLIT_JOINER = re.compile(  # ... whose noun may name its body: "140 members of the security forces and 76 migrants"
+    rf"\s+(?:[\w-]+\s+)?(?:{_PART})(?:\s+of\s+the\s+(?:[\w-]+\s+)?[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$",
+    re.IGNORECASE,
+)
 SPLIT_NEXT = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_PART}|{'|'.join(PERSON)})\b", re.IGNORECASE)
 
 
@@ -922,6 +926,8 @@ def _victims(
                 continue  # "The official death toll rose": an adjective, not a person
             if RESCUED_FROM.match(sentence, end):
                 continue  # "rescuers freed a girl who had been trapped under the rubble": a rescue, not a release
+            if CALLED_FOR.search(sentence, max(0, start - 80), start):
+                continue  # "a crowd demanding the release of a jailed opposition lawmaker": not freed
             if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
             if AMONG_THE_COUNTED.search(sentence, max(0, start - 90), start):
@@ -958,6 +964,7 @@ def _may_name_a_victim(sentence: str) -> bool:
     )
 
 
+CALLED_FOR = re.compile(CALL_FOR_RELEASE + r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # A person named after the count that holds them: "One protester, Diubis Laurencio Tejeda, ...".
 APPOSED_TO_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+")
 RESCUED_FROM = re.compile(

@@ -95,6 +95,7 @@ PASSIVE = {
     ],
     "sentenced": [
         "sentenced", "jailed", "convicted", "found guilty", "given prison terms", "handed prison terms",
+        "(?:jail|prison) (?:terms|sentences)",  # "courts handed 154 people jail terms"
         "given (?:between |up to )?[\\w-]+ (?:(?:and|to) [\\w-]+ )?years",
         "handed (?:down )?(?:prison |jail )?sentences", "condemned to death",
         "sentenced to death", "given death sentences", "death sentences",
@@ -122,7 +123,7 @@ PASSIVE = {
         "displaced", "fled(?! (?:from )?(?:the |a |their )?(?:[\\w-]+ )?(?:prisons?|jails?|custody|detention))",
         "forced to flee", "forced from their homes",
         "forced out of their homes", "made homeless", "left homeless", "homeless", "out of their homes",
-        "lost their homes", "(?:have |has |had )?left their homes",
+        "lost their homes", "(?:have |has |had )?(?:had to )?(?:left|leave|flee) their homes",
         "uprooted", "evacuated", "sought refuge", "sought shelter", "crossed into",
         "crossed the border", "crossed (?:[\\w-]+ ){0,4}?into", "refugees", "internally displaced", "evacuees", "IDPs",
         "asylum[- ]seekers", "(?:applied|asked) for asylum", "(?:sought|claimed|requested) asylum",
@@ -192,7 +193,7 @@ ACTIVE = {
         "(?:upheld|confirmed|commuted|reduced) the (?:death )?(?:sentences?|penalty|penalties) (?:of|for|against)"
         "(?: the remaining)?",
         "(?:handed|handing|hands|gave|giving) (?:down )?(?:(?:prison|jail|death|life|reduced|suspended|lengthy) )?"
-        "(?:sentences|terms|imprisonment)(?: of [^,;.]{1,40}?)? to",
+        "(?:sentences|terms|imprisonment|administrative (?:arrests?|detention))(?: of [^,;.]{1,40}?)? to",
         "(?:prison|jail) terms (?:of|ranging from) [^,;.]{1,40}? to",  # "..., and jail terms of 3 to 10 years to 256"
     ],
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",

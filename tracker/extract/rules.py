@@ -374,6 +374,12 @@ NOT_A_COUNT_AFTER = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A call for a release, which has not happened: "a crowd demanding the release of ...".
+CALL_FOR_RELEASE = (
+    r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|"
+    r"sought|appeal(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:(?:immediate|unconditional|swift)\s+(?:and\s+)?)*"
+    r"release\s+of\s+"
+)
 NOT_A_COUNT_BEFORE = re.compile(
     r"""(?:
         [$£€¥]\s*|\b(?-i:US|Rs|KSh|Ksh|MMK|USD|K)\$?\s*|\b(?:us|rs|ksh|mmk|usd|k)\$\s*  # $500, US$ 3; not "told us 15"
@@ -397,9 +403,7 @@ NOT_A_COUNT_BEFORE = re.compile(
       | \breturn(?:\s+home)?\s+of\s+(?:more\s+than\s+|some\s+|about\s+|nearly\s+)?  # returnees are no longer displaced
       | \b(?:city|town|country|nation|province|region|village|island|population)\s+of\s+  # a place's size
            (?:more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?
-      | \b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|seek(?:s|ing)?|
-           sought|appeal(?:s|ed|ing)?\s+for)\s+(?:the\s+)?(?:(?:immediate|unconditional|swift)\s+(?:and\s+)?)*
-           release\s+of\s+(?:all\s+)?(?:the\s+)?  # a call for a release, which has not happened
+      | """ + CALL_FOR_RELEASE + r"""(?:all\s+)?(?:the\s+)?  # a call for a release, which has not happened
       | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed|identified)\s+  # heard, not counted
       | \+\s*                                             # +95 (a phone number)
       | \w-                                               # COVID-19, 505-A (not a dateline's " - ")
@@ -780,6 +784,15 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("About 26,000 people were staying at more than 400 evacuation shelters.", [("displaced", 26000)]),
     ("Some 330 residents of the estate have been moved to two schools in Koslanda.", [("displaced", 330)]),
     ("A nerve gas killed six people and sickened more than 3,000.", [("killed", 6), ("injured", 3000)]),
+    # found by dev35: short jail terms handed to people; deaths counted with a describing word; the displaced
+    # who had to leave their homes; a group's part named by its body; a release demanded is none
+    ("Courts have handed administrative arrests of 10 to 15 days to at least 37 of them.", [("sentenced", 37)]),
+    ("In St Petersburg, courts have handed at least 154 people jail terms of up to 15 days.", [("sentenced", 154)]),
+    ("At least 12 people face jail terms of up to 10 years.", []),
+    ("The agency reported 853 migrant deaths in the 2022 fiscal year.", [("killed", 853)]),
+    ("More than 36,000 people have had to leave their homes.", [("displaced", 36000)]),
+    ("The ministry said 140 members of the security forces and 76 migrants had been injured.", [("injured", 216)]),
+    ("Police opened fire on a crowd demanding the release of a jailed opposition lawmaker.", []),
     ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),

@@ -10,8 +10,12 @@ import re
 import warnings
 from functools import lru_cache
 
+from .lexicon import COUNT_NOUNS
 from .numbers import Number
 from .rules import PEOPLE_NOUN
+
+# Nouns that count people by what befell them: "853 migrant deaths", "1,000 arbitrary arrests".
+COUNT_NOUN_WORDS = "|".join(w for ws in COUNT_NOUNS.values() for w in ws)
 
 # Words after a number that our rules read themselves: people, verbs, function words.
 KNOWN_NEXT = re.compile(
@@ -21,7 +25,7 @@ KNOWN_NEXT = re.compile(
     r"sentenced|charged|including|who|that|had|have|since|so|across|during|this|last|"
     r"after|before|by|for|with|among|as)\b"
     # a few describing words before people: "eight current and former officials"
-    rf"|\s+(?:(?!(?:from|of|in|on|at|to|per|a|an|the)\b)[a-z][\w-]*\s+){{1,3}}?(?:{PEOPLE_NOUN})\b)",
+    rf"|\s+(?:(?!(?:from|of|in|on|at|to|per|a|an|the)\b)[a-z][\w-]*\s+){{1,3}}?(?:{PEOPLE_NOUN}|{COUNT_NOUN_WORDS})\b)",
     re.IGNORECASE,
 )
 COUNT_UNITS = {"dimensionless", "dozen", "count"}
