@@ -203,6 +203,15 @@ PERFECT_ACT = re.compile(
     rf"recorded)\s+(?:only\s+)?(?:(?:{QUAL_BEFORE})\s+)?$",
     re.IGNORECASE,
 )
+# ... and so does a tally kept by whoever documents it, in any tense: "had separately recorded 834 deaths".
+TALLY_ACT = re.compile(
+    r"\b(?:documented|recorded|registered|verified|(?:has|have|had)\s+(?:[a-z]+ly\s+|so\s+far\s+|now\s+|also\s+)?"
+    rf"confirmed)\s+(?:only\s+)?(?:(?:{QUAL_BEFORE})\s+)?$",
+    re.IGNORECASE,
+)
+TALLY_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:deaths|dead|killings|fatalities|arrests|detentions|injuries|cases)\b", re.IGNORECASE
+)
 PLACE = re.compile(
     r"\b(?i:in|at|near|outside|across|around|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
@@ -612,6 +621,8 @@ def _scope(
     if any(not SUPERLATIVE.search(clause_text, max(0, m.start() - 90), m.start())
            for m in CUMULATIVE_CUE.finditer(clause_text)):  # fmt: skip
         return "cumulative"
+    if not in_clause and TALLY_ACT.search(lead) and TALLY_NOUN.match(clause_text, n.end - clause[0]):
+        return "cumulative"  # "the group said it had documented 322 deaths": a tally kept, in any tense
     if not (in_clause or ONE_BATCH.search(clause_text)) and CAMPAIGN_CUE.search(clause_text):
         return "cumulative"
     if not in_clause and STOCK_NOW.search(clause_text):
@@ -1027,6 +1038,12 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("At least 201 people have been killed, rights groups say.", ["cumulative"]),
     ("Nine people were killed in the blast on Sunday.", ["event"]),
     ("Police arrested 40 people during Saturday's rally.", ["event"]),
+    # a tally kept by whoever documents it runs on, in any tense, unless a day is named
+    ("The interim government's health ministry had separately recorded 834 deaths.", ["cumulative"]),
+    ("The Britain-based Syrian Observatory said it had documented 322 deaths.", ["cumulative"]),
+    ("Police had confirmed 30 deaths by then.", ["cumulative"]),
+    ("The government confirmed seven deaths but said the victims had drowned.", ["event"]),
+    ("It documented 796 short-term detentions of dissidents in November alone.", ["event"]),
     ("More than 1,000 civilians, most of them Alawites, have been killed since Thursday.", ["cumulative"]),
     ("Myanmar Now says at least 20 people have been killed so far today.", ["event"]),
     ("Myanmar Now puts Saturday's toll at 114.", ["event"]),
