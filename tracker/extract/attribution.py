@@ -74,7 +74,7 @@ ALIASES: list[tuple[str, str]] = [
                  r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing)"),
     ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|"
                r"headquarters|commissioner))?|"
-               r"National\s+Police(?:\s+Service)?"),
+               r"National\s+Police(?:\s+Service)?|Carabineros"),
     ("health ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:Public\s+)?Health|health\s+ministry)"),
     ("interior ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:the\s+)?Interior|interior\s+ministry|home\s+ministry|"
                           r"Ministry\s+of\s+Home\s+Affairs)"),
@@ -150,6 +150,7 @@ NOT_SPEECH_AFTER = re.compile(
     r"(?:would|could|will|may|might)\b)",  # "in a move rights groups said would free hundreds": no count told
     re.IGNORECASE,
 )
+RELATIVE_SAID = re.compile(r"\bthat\s+(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
 NEGATED_SPEECH = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|independently\s+|immediately\s+)?$", re.IGNORECASE)
 # A speech verb whose reported clause holds another counter: "The ICRC said [a hospital ... had received]".
 REPORTED_COUNTER = re.compile(
@@ -176,7 +177,8 @@ RELATIVE_ASIDE = re.compile(
 SAID_SUBJECT = re.compile(
     r"(?:,|\"|”)\s*(?:said|says|say|reported|wrote|tweeted|posted)\s+"
     r"(?!(?:on|late|early|earlier|later|last|this|yesterday|today|in|at|that|more|some|about|nearly|over)\b|\d)"
-    r"(?![^,;.]*\b(?:were|was|is|are|had|has|have|would|will)\b)"  # "..., said prosecutors were seeking": a clause
+    r"(?![^,;.]*\b(?:were|was|is|are|had|has|have|would|will|held|holds|killed|arrested|detained)\b)"  # "..., said
+    r"(?![^,;.]*\d)"  # prosecutors were seeking", "..., said Cuba held 167 political prisoners": a clause
     r"(?P<src>[^,;.\"“”]{2,80}(?:,\s*(?:(?:a|an|the)\s+)?(?!adding|saying|noting)[^,;.]{2,60})?)"
     r"(?:,?\s+(?:on|late\s+on|early\s+on|earlier|later|last|this|yesterday|today)\b[^,;.]{0,30})?"
     r"\s*(?:[.;!?\"”]|$|(?=,\s+(?:adding|saying|noting)\b))",  # "..., said X, adding that 131 were hurt"
@@ -307,6 +309,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("government", r"(?-i:^(?:[Tt]he\s+)?(?:Centre|State)$)|(?<!police\s)president|presidency|"
                        r"prime\s+minister|premier|"
                        rf"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|{DEMONYM}\s+authorities"),
+        ("church", r"archdiocese|bishops['’]?\s+conference|catholic\s+church"),
         ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+)|"
                               r"medical\s+superintendent|superintendent\s+of\s+(?:the\s+)?[^,;]{0,40}hospital|"
                               r"^(?:(?:the|area|local|city|nearby|other|two|three|several)\s+)?hospitals$"),
@@ -342,7 +345,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:administrator|chief|head|prefect|governor|secretary(?:\s+of\s+state)?|"
                            r"(?:[a-z]+\s+)?headquarters)"),  # "the city's rescue headquarters"
         # civil protection and civil defence are the state's disaster agency by another name
-        ("disaster agency", r"disaster\s+(?:management|agency|authority|cent(?:re|er)|office|council)|"
+        ("disaster agency", r"disaster\s+(?:(?:risk\s+)?(?:reduction\s+and\s+)?management|agency|authority|"
+                            r"cent(?:re|er)|office|council)|"
                             r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|"
                             r"(?<!medical\s)emergenc(?:y|ies)\s+(?:situations\s+)?(?:ministry|services?|inspectorate)|"
                             r"(?:ministry|minister)\s+(?:of|for)\s+emergenc(?:y|ies)(?:\s+situations)?|"
@@ -606,8 +610,11 @@ def attributions(sentence: str) -> list[Attribution]:
             verb.end() < i <= verb.end() + 2 for i in inverted
         ):
             continue  # "has claimed 358 lives", "credible reports of", ", said X": no speaker before it
-        if NEGATED_SPEECH.search(sentence, max(0, verb.start() - 20), verb.start()):
-            continue  # "a claim the government did not confirm": no count told
+        if NEGATED_SPEECH.search(sentence, max(0, verb.start() - 20), verb.start()) or (
+            RELATIVE_SAID.search(sentence, max(0, verb.start() - 60), verb.start())
+            and re.match(r"\s+(?:was|were|is)\b", sentence[verb.end() :])
+        ):
+            continue  # "a claim the government did not confirm", "a move that U.S. officials said was": no count told
         window = max(0, verb.start() - 200)
         relative = RELATIVE_SUBJECT.search(sentence, window, verb.start())
         if relative and re.match(r"[^.;]{0,150}?\d", sentence[verb.end() :]):  # the relative clause tells a count
@@ -1380,6 +1387,12 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Area hospitals said they had treated at least 30 people over the two days.", ["hospital official"]),
     ("A Moroccan rights group said on Sunday that 27 migrants had died.", ["rights group"]),
     ("Seventeen of them have since been freed, the Dogan news agency said.", ["Dogan"]),
+    ("Elizardo Sanchez said Cuba held 167 political prisoners at the start of July.", ["Elizardo Sanchez"]),
+    ("Nicaragua freed 222 political prisoners, in a surprise move that U.S. officials said was unilateral.", [None]),
+    ("Some 8,000 people have fled to Chad, UNHCR said, a figure it said was likely an underestimate.", ["UNHCR"]),
+    ("Carabineros said they had detained 13 people overnight.", ["police"]),
+    ("Another four prisoners were released on Monday, the archdiocese of Havana said.", ["church"]),
+    ("The National Disaster Risk Management Unit (UNGRD) reported 202 injured.", ["disaster agency"]),
     ("Iran's semi-official Tasnim news agency reported that about 700 people had been arrested.", ["Tasnim"]),
     ("More than 450 people needed medical care, the Bucharest-Ilfov Emergency Situations Inspectorate (ISU) said.",
      ["disaster agency"]),

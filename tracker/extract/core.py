@@ -822,7 +822,9 @@ ONE_MORE_BEFORE = re.compile(
 ONE_MORE_LISTED = re.compile(rf"\b{_ONE},\s+$", re.IGNORECASE)
 
 # A count with a passive verb of its own after its noun: "... and 48 officers WERE INJURED".
-OWN_VERB = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been|have\s+been)\s+\w+", re.IGNORECASE)
+OWN_VERB = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|remain|remained|had\s+been|have\s+been|has\s+been)\s+\w+", re.IGNORECASE
+)
 WHOLE_TOLD = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:who|that)\s+(?:(?:have|had|were|was)\s+)?(?:been\s+)?"
     r"(?:died|killed|injured|wounded|arrested|detained)\b",
@@ -939,6 +941,8 @@ def _victims(
                 continue  # "rescuers freed a girl who had been trapped under the rubble": a rescue, not a release
             if CALLED_FOR.search(sentence, max(0, start - 80), start):
                 continue  # "a crowd demanding the release of a jailed opposition lawmaker": not freed
+            if _told_before(m["np"], ctx):
+                continue  # "A 14-year-old boy was shot ... The boy was in a serious condition": the same boy
             if is_negated(sentence[max(0, start - 40) : start]) or re.match(r"\s*(?:no|not)\b", m["np"], re.I):
                 continue
             if AMONG_THE_COUNTED.search(sentence, max(0, start - 90), start):
@@ -964,6 +968,16 @@ def _victims(
 
 
 
+def _told_before(np: str, ctx: Context) -> bool:
+    """Whether "the boy" is a person a victim rule counted in a sentence before."""
+    words = np.lower().split()
+    if len(words) != 2 or words[0] != "the":
+        return False
+    return any(
+        f.rule.startswith("victim") and words[1] in ctx.text[f.start : f.end].lower().split() for f in ctx.recent
+    )
+
+
 PERSON_WORDS = frozenset(PERSON)
 NAME_OR_AGE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ]|,\s*(?:aged\s+)?\d{1,2},)|year-old")
 
@@ -987,7 +1001,7 @@ AMONG_AFTER = re.compile(
     re.IGNORECASE,
 )
 AMONG_THE_COUNTED = re.compile(
-    r"\b(?:among|one\s+of)\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|arrested|detained)"
+    r"\b(?:among|one\s+of)\s+(?:the|those)\s+(?:dead|killed|victims|injured|wounded|arrested|detained|released|freed|pardoned)"
     r"(?:,[^,]{1,40},)?\s+(?:was|were)\s+$",  # "One of the dead, according to the forum, was a 16-year-old"
     re.IGNORECASE,
 )

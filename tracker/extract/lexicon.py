@@ -39,7 +39,8 @@ PASSIVE = {
         "survived with (?:[\\w-]+ )?(?:injuries|wounds|burns)", "needed treatment", "in critical condition",
         "in (?:its|their|intensive) care",
         "(?:needed|required|received|sought) (?:medical|hospital) (?:attention|treatment|care)",
-        "in serious condition", "in (?:a )?life-threatening condition", "treated in (?:a )?hospitals?",
+        "in (?:a )?(?:serious|critical|grave) condition", "in (?:a )?life-threatening condition",
+        "treated in (?:a )?hospitals?",
         "(?:had|have|has|bore) (?:visible )?(?:gunshot|bullet|stab|knife|shrapnel|burn) (?:wounds|injuries)",
         "being treated", "taken to (?:the |a )?hospital(?! (?:mortuary|morgue))",
         "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?"
@@ -192,8 +193,8 @@ ACTIVE = {
         "condemned", "death sentences? (?:for|against|on)", "sentencing of", "commuted", "commutes", "commuting",
         "(?:upheld|confirmed|commuted|reduced) the (?:death )?(?:sentences?|penalty|penalties) (?:of|for|against)"
         "(?: the remaining)?",
-        "(?:handed|handing|hands|gave|giving) (?:down )?(?:(?:prison|jail|death|life|reduced|suspended|lengthy) )?"
-        "(?:sentences|terms|imprisonment|administrative (?:arrests?|detention))(?: of [^,;.]{1,40}?)? to",
+        "(?:handed|handing|hands|gave|giving) (?:down )?(?:(?:prison|jail|death|life|reduced|suspended|lengthy|firm) )?"
+        "(?:sentences|terms|imprisonment|administrative (?:arrests?|detention))(?: of [^,;.]{1,40}?)? (?:to|against)",
         "(?:prison|jail) terms (?:of|ranging from) [^,;.]{1,40}? to",  # "..., and jail terms of 3 to 10 years to 256"
     ],
     "displaced": ["displaced", "displacing", "uprooted", "uprooting", "displacement of", "evacuated",
@@ -201,7 +202,8 @@ ACTIVE = {
     "missing": ["abducted", "abducting", "abducts", "abduction of", "disappearance of", "disappearances of",
                 "disappeared", "kidnapped", "kidnapping", "kidnaps", "kidnapping of", "whereabouts of", "fate of",
                 "looking for",
-                "searching for", "search for", "searched for", "trace"],
+                "searching for", "search for", "searched for", "trace", "lost (?:track|touch|contact) with",
+                "lost track of"],
     "detained": ["holding", "holds", "still holds", "still holding", "(?:pre-?trial|preventive) detention of"],
 }  # fmt: skip
 

@@ -78,7 +78,9 @@ PLACE = (
     r"(?:\s+(?:from|in|at|of|across|near|inside|outside|around|on|during|throughout|over|heading\s+for|"
     r"headed\s+for|bound\s+for|travelling\s+to|traveling\s+to|suspected\s+of|accused\s+of)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'-]+"
-    r"(?:\s+(?!(?:was|were|is|are|has|have|had|who|which|that)\b)[\w'-]+){0,3}?)"
+    # not over a clause or a count of its own ("at large and 32 others"), but "of the town's 6,000 residents"
+    # and a one-digit label ("on a Line 2 train"), as wire style spells out counts under ten
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|who|which|that|where|when)\b)(?:(?<=['’]s\s)|(?!\d\d))[\w'-]+){0,3}?)"
 )
 
 # Words ending in -s that are not plural nouns.
@@ -371,6 +373,8 @@ NOT_A_COUNT_AFTER = re.compile(
       | (?:st|nd|rd|th)\b                                # 75th
       | \s*(?:kyat|dollars?|euros?|pounds?|rupees?|taka|shillings?|rials?|yuan|baht|usd|mmk)\b
       | \s+missing[\s-]persons?\s+(?:reports?|cases|complaints|calls)   # 4,024 missing person reports
+      | \s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)  # a share: three in four
+        \s+(?:of\b|(?:[a-z][\w-]*\s+)?(?:{PEOPLE_NOUN})\b)
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -386,7 +390,7 @@ NOT_A_COUNT_BEFORE = re.compile(
       | \b(?:no|nos|number|section|article|articles|chapter|page|paragraph|clause|law|order|
            resolution|flight|route|highway|road|block|ward|room|phase|level|grade|class|aged|
            age|ages|ages\s+of|age\s+of|under|over\s+the\s+age\s+of|years?|decree|act|item|
-           unit|platoon|division|brigade|battalion|regiment|precinct|district|zone|sector|
+           unit|platoon|division|brigade|battalion|regiment|precinct|district|zone|sector|pavilion|wing|cell|
            bus|train|line|gate|terminal|building|floor|code|tel|phone|call|call\s+to|dial(?:l?ed)?|share|shares|
            comments?|likes?|views?|vol|volume|issue|episode|season|covid)\.?\s*
       | \b(?:father|mother|parent|grandfather|grandmother)\s+of\s+  # a father of two
@@ -405,6 +409,7 @@ NOT_A_COUNT_BEFORE = re.compile(
            (?:more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|over\s+|roughly\s+)?
       | """ + CALL_FOR_RELEASE + r"""(?:all\s+)?(?:the\s+)?  # a call for a release, which has not happened
       | \b(?:interviewed|spoke\s+(?:to|with)|talked\s+to|met\s+with|surveyed|identified)\s+  # heard, not counted
+      | \b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:every\s+)?  # a share
       | \+\s*                                             # +95 (a phone number)
       | \w-                                               # COVID-19, 505-A (not a dateline's " - ")
     )$""",
@@ -418,7 +423,9 @@ DATE_BEFORE = re.compile(rf"\b{MONTHS}\s*$", re.IGNORECASE)
 DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?!\w)", re.IGNORECASE)
 NAME_AGE = re.compile(r"[A-Z][\w'.-]+,\s*$")  # "Kyal Sin, 19," : an age after a name
 NEGATED = re.compile(
-    rf"\b(?:{_alternation(NEGATION)})\s+(?!(?:counting|including|include|includes)\b)(?:[\w-]+\s+)?$", re.IGNORECASE
+    rf"\b(?:{_alternation(NEGATION)})\s+(?!(?:counting|including|include|includes)\b)(?:[\w-]+\s+)?$|"
+    r"\bnone\s+of\s+(?:the|these|those|its|their)\s+$",  # "None of the 320 police officers ... was killed"
+    re.IGNORECASE,
 )
 # Case-sensitive: "May 20" is a date, "may" a modal.
 HYPOTHESIS = re.compile(rf"(?<![\w-])(?:{_alternation(HYPOTHETICAL)})(?![\w-])")  # not "at-risk children"
@@ -793,6 +800,22 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("More than 36,000 people have had to leave their homes.", [("displaced", 36000)]),
     ("The ministry said 140 members of the security forces and 76 migrants had been injured.", [("injured", 216)]),
     ("Police opened fire on a crowd demanding the release of a jailed opposition lawmaker.", []),
+    # found by dev39: "none of the" is no count, nor a pavilion's number, nor a share ("three in four"); a
+    # place phrase ends at "where" or another count; a count with its own verb is no part of the one before;
+    # people the ombudsman lost track of; sentences handed down against; those in a serious condition
+    ("None of the 320 police officers who went into Pavilion 9 was killed, but 22 were hurt.", [("injured", 22)]),
+    ("Mexico: 28 bodies found in graves near town where 43 students vanished", [("killed", 28), ("missing", 43)]),
+    ("Six of the defendants remain at large and 32 others are on bail.", [("released", 32)]),
+    ("Two passengers on a Line 2 train were hit by stray bullets.", [("injured", 2)]),
+    ("Three in four displaced people are now staying with host families.", []),
+    ("Police killed 3 in 2 separate raids.", [("killed", 3)]),
+    ("Police have arrested 83 people, and seven officers are still missing.", [("arrested", 83), ("missing", 7)]),
+    ("The ombudsman's office said it had lost track of 41 people who took part in the march.", [("missing", 41)]),
+    ("The courts have so far handed down firm sentences against 381 people.", [("sentenced", 381)]),
+    ("Nineteen died at the scene; 16 others remain in a serious condition.", [("killed", 19), ("injured", 16)]),
+    ("Among those released were seven would-be presidential candidates who had been jailed.", []),
+    ("A 14-year-old boy was shot in the thigh on Friday night. The boy was in a serious condition after surgery.",
+     [("injured", 1)]),
     ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
