@@ -16,7 +16,8 @@ ALIASES: list[tuple[str, str]] = [
     ("OHCHR", r"OHCHR|U\.?N\.?\s+(?i:human\s+rights|rights)\s+(?i:office|agency|chief|body|council)|"
               r"(?:Office\s+of\s+the\s+)?(?:UN\s+|United\s+Nations\s+)?High\s+Commissioner\s+for\s+Human\s+Rights|"
               r"United\s+Nations\s+(?i:human\s+rights\s+(?:office|chief|body|commissioner))|Volker\s+T[üu]rk|"
-              r"Michelle\s+Bachelet"),
+              r"Michelle\s+Bachelet|HRMMU|(?:UN\s+|United\s+Nations\s+)?Human\s+Rights\s+Monitoring\s+Mission\s+in\s+"
+              r"Ukraine"),
     ("UNHCR", r"UNHCR|U\.?N\.?\s+refugee\s+agency|United\s+Nations\s+refugee\s+agency|"
               r"(?:UN\s+)?High\s+Commissioner\s+for\s+Refugees"),
     ("OCHA", r"OCHA|U\.?N\.?\s+(?:humanitarian|aid)\s+(?:office|agency|coordination\s+office|affairs\s+office)|"
@@ -120,7 +121,8 @@ CUE_BEFORE = re.compile(
     r"reported|confirmed|released|advanced|put\s+forward)(?:\s+(?:today|yesterday|on\s+\w+day))?\s+by(?!\s+(?:(?:the\s+)?(?:end|time|morning|evening|afternoon|night|noon|midnight|dawn)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mid)))|"
     r"(?:the\s+)?(?:information|data|evidence|reports)\s+(?:gathered|compiled|collected|received)\s+by|"
-    r"(?:a\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by))\s+"
+    r"(?:an?\s+)?(?:(?:new|latest|updated|separate)\s+)?(?:tally|count)\s+(?:by|from|kept\s+by|compiled\s+by|"
+    r"(?:released|published|issued)(?:\s+on\s+\w+)?\s+by))\s+"
     r"(?:(?:(?:figures|data|information)\s+(?:collected|compiled|gathered|verified|released|published|provided|"
     r"issued|confirmed)\s+(?:from\s+[^,;]{1,40}?\s+)?by|"
     r"figures|data|a\s+tally|a\s+count|the\s+latest\s+(?:figures|count|tally|data)|"
@@ -154,7 +156,8 @@ RELATIVE_SAID = re.compile(r"\bthat\s+(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
 NEGATED_SPEECH = re.compile(r"\b(?:not|never|n['’]t)\s+(?:yet\s+|independently\s+|immediately\s+)?$", re.IGNORECASE)
 # A speech verb whose reported clause holds another counter: "The ICRC said [a hospital ... had received]".
 REPORTED_COUNTER = re.compile(
-    r"\b(?:said|says|say|(?:told|tells?)\s+\w+)\s+(?:(?:on\s+\w+|last\s+\w+|\w+day|yesterday|today|earlier|later)\s+)?"
+    r"\b(?:said|says|say|(?:told|tells?)\s+\w+)\s+(?:(?:on\s+\w+(?:\s+\d{1,2})?|last\s+\w+|\w+day|yesterday|today|earlier|"
+    r"later)\s+)?"
     r"(?:that\s+)?$",
     re.IGNORECASE,
 )
@@ -336,7 +339,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
         ("resident", r"residents?|villagers?|neighbou?rs?|locals"),
         ("rights group", r"(?:human\s+)?rights\s+(?:groups|organi[sz]ations)"),
         ("local official", r"(?:state|provincial|prefectural|city|municipal|district|county|regional|township|"
-                           r"zonal|zone|local)\s+(?:officials?|authorities|government|administration|administrator|spokes\w+|"
+                           r"zonal|zone|local)\s+(?:elected\s+)?(?:officials?|authorities|government|(?:military\s+)?administration|"
+                           r"administrator|spokes\w+|"
                            r"commissioner|chiefs?|collector|magistrate|officer)|"
                            r"(?:state|provincial|city|municipal|district|county|regional)\s+health\s+"
                            r"(?:directorate|chief|secretary|office|authority|director)|"
@@ -463,6 +467,22 @@ PLACE_AFTER_HEAD = re.compile(
 
 # A body's short name before the word for what it is: "the opposition M5-RFP coalition".
 SHORT_NAME_HEAD = re.compile(rf"(?:^|\b[a-z][\w'-]*\s+)([A-Z][A-Z0-9-]{{1,12}})\s+(?i:{ORG_HEADS})$")
+
+
+# A unit of a ministry, which speaks for it.
+PART_OF_MINISTRY = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,5}of\s+(the\s+Ministry\s+of\s+(?:[A-Z][\w'-]*|and|the)(?:\s+(?:[A-Z][\w'-]*|and|the))*)$"
+)
+# Places whose ministries are a government's, though no country list holds them.
+STATELIKE = frozenset({"Gaza", "West Bank", "Palestine", "Kosovo", "Somaliland", "Taiwan"})
+# The health office of a place below the state: "Dagestan's health ministry", "São Paulo state's health
+# department", "the city's health agency"; a country's is the health ministry.
+REGIONAL_HEALTH = re.compile(
+    r"(?:the\s+)?(?P<place>(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)(?:\s+(?:state|province|region|county|city))?|"
+    r"city|state|province|region|county)['’]s\s+(?:(?:city|state|regional|provincial)\s+)?health\s+"
+    r"(?:department|service|agency|authority|bureau|secretary)",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -642,7 +662,8 @@ def attributions(sentence: str) -> list[Attribution]:
         if m["appos"] and found and (
             (re.fullmatch(r"\s*[A-Z]{3,8}\s*", m["appos"]) and found[0].source not in _ALIAS_CI)  # "..., MINUSMA,"
             or (GIVEN_NAME.fullmatch(m["appos"]) and BODY_HEAD.search(found[0].source or "") and not _known(subject))
-        ):
+            or (ACRONYM_END.search(m["appos"].strip()) and BODY_HEAD.search(found[0].source or ""))  # "a local
+        ):  # rights group, the Committee for the Defense of Human Rights (CNDDH), had put"
             found = _resolve(m["appos"].strip(), m.start("appos") + 1)  # "a Moroccan rights group, AMDH, put"
         elif m["appos"] and (not found or _is_name(found[0]) or found[0].points_back):
             at = m.start("appos")
@@ -845,6 +866,13 @@ SHORT_TITLED_NAME = re.compile(
 )
 
 
+# A count and who made it: "a new count released on Thursday by the platform Plataforma Decide".
+COUNT_BY = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:new|latest|updated|separate|own|fresh)\s+)?(?:count|tally|report|figures|data|list)\s+"
+    r"(?:(?:released|published|compiled|issued|kept|provided)\s+(?:(?:on\s+\w+|today|yesterday)\s+)?)?by\s+"
+    r"(?P<owner>.+)$",
+    re.IGNORECASE,
+)
 # A body's document or count: "IOM's Displacement Tracking Matrix (DTM)", "the authority's daily report".
 DOCUMENT_OF = re.compile(
     r"^(?P<owner>[^,;]{2,60}?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,3}?(?i:reports?|bulletins?|updates?|statements?|"
@@ -867,6 +895,8 @@ SHARED_HEAD = re.compile(r"(?P<first>[\w-]+)\s+and\s+[\w-]+\s+(?P<head>officials
 
 def _resolve(phrase: str, position: int) -> list[Attribution]:
     phrase = COUNT_WORDS.sub("", _first_listed(phrase.strip()))  # "ministry figures" -> "ministry"
+    if counted := COUNT_BY.match(phrase):
+        phrase = counted["owner"]  # "a new count released on Thursday by the platform Plataforma Decide"
     if document := DOCUMENT_OF.match(phrase):
         phrase = document["owner"]
     if short := SHORT_TITLED_NAME.match(phrase):
@@ -944,6 +974,10 @@ def _title_role(title: str) -> str | None:
 
 def _known(phrase: str) -> str | None:
     """A known body or role named by the phrase ("the disaster agency"), else None."""
+    if part := PART_OF_MINISTRY.search(phrase):
+        phrase = part[1]  # "the Emergency Operations Center of the Ministry of Public Health": the ministry
+    if (regional := REGIONAL_HEALTH.match(phrase.strip())) and regional["place"] not in _countries() | STATELIKE:
+        return "local official"  # "Dagestan's health ministry", "the city's health agency": not the nation's
     if role := ROLE_AT.match(phrase.strip()):
         return _singular(role[1].lower())
     if re.match(r"(?:the\s+)?Ministry\s+of\b", phrase, re.IGNORECASE) and (m := MINISTER_OF.match(phrase)):
@@ -1393,6 +1427,22 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Carabineros said they had detained 13 people overnight.", ["police"]),
     ("Another four prisoners were released on Monday, the archdiocese of Havana said.", ["church"]),
     ("The National Disaster Risk Management Unit (UNGRD) reported 202 injured.", ["disaster agency"]),
+    # found by dev38: the UN's Ukraine mission is OHCHR's; a count released by its owner; a rights group's name
+    # and short name in apposition; a unit of a ministry; a city's military administration; a region's health office
+    ("At least 232 civilians were killed in June, the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said.",
+     ["OHCHR"]),
+    ("The UN human rights chief, Volker Turk, said on August 6 that his office had documented the killing of at "
+     "least 319 civilians.", ["OHCHR"]),
+    ("At least 278 people have died, according to a new count released on Thursday by the electoral monitoring "
+     "platform Plataforma Decide.", ["Plataforma Decide"]),
+    ("A local rights group, the Committee for the Defense of Human Rights (CNDDH), had put the toll at more than "
+     "110 on Sunday.", ["CNDDH"]),
+    ("The Emergency Operations Center of the Ministry of Public Health said the attacks led to 558 martyrs.",
+     ["health ministry"]),
+    ("At least 159 people were injured, according to the Kyiv City Military Administration.", ["local official"]),
+    ("A local elected official told AFP that at least 50 people had been killed.", ["local official"]),
+    ("São Paulo state's health department said 11 people were wounded.", ["local official"]),
+    ("Sri Lanka's health department said 11 people were wounded.", ["health ministry"]),
     ("Iran's semi-official Tasnim news agency reported that about 700 people had been arrested.", ["Tasnim"]),
     ("More than 450 people needed medical care, the Bucharest-Ilfov Emergency Situations Inspectorate (ISU) said.",
      ["disaster agency"]),

@@ -24,7 +24,7 @@ PASSIVE = {
         "lost their lives", "lost his life", "lost her life", "confirmed dead", "neutrali[sz]ed",
         "martyred", "declared dead", "executions", "(?:confirmed |declared )?deceased",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
-        "among the dead", "among those killed", "buried", "fatalities",
+        "among the dead", "among those killed", "buried", "fatalities", "martyrs",
         "deaths?(?![\\w-]| (?:sentences?|penalt|row|warrants?))",  # not "37 death sentences"
         "found dead", "found shot dead", "reported dead", "confirmed killed", "drowned",
         "(?:[a-z-]+ )?bodies", "killings", "death toll", "victims were killed",
@@ -34,14 +34,15 @@ PASSIVE = {
         "shot and injured", "shot", "suffered (?:[\\w-]+ ){0,2}?(?:wounds|injuries)",
         "treated for (?:[\\w-]+ ){0,4}?(?:wounds|injuries|burns)", "injuries", "casualties",
         "admitted with", "treated (?:in|at) (?:the |a |local )?"
-        "(?:[\\w-]+ ){0,2}?(?:hospitals?|clinics?|emergency (?:department|room|ward)s?)",
+        "(?:[\\w'’-]+ ){0,2}?(?:hospitals?|clinics?|emergency (?:department|room|ward)s?)",
         "sustained (?:serious )?injuries",
         "survived with (?:[\\w-]+ )?(?:injuries|wounds|burns)", "needed treatment", "in critical condition",
         "in (?:its|their|intensive) care",
         "(?:needed|required|received|sought) (?:medical|hospital) (?:attention|treatment|care)",
         "in (?:a )?(?:serious|critical|grave) condition", "in (?:a )?life-threatening condition",
         "treated in (?:a )?hospitals?",
-        "(?:had|have|has|bore) (?:visible )?(?:gunshot|bullet|stab|knife|shrapnel|burn) (?:wounds|injuries)",
+        "(?:had|have|has|bore) (?:visible |serious |severe )?(?:(?:gunshot|bullet|stab|knife|shrapnel|burn) )?"
+        "(?:wounds|injuries)",
         "being treated", "taken to (?:the |a )?hospital(?! (?:mortuary|morgue))",
         "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?"
         "(?:hospitals?|health (?:facilities|centres|centers))",
@@ -190,7 +191,8 @@ ACTIVE = {
                 "(?:filed )?charge-?sheets? against"],
     "sentenced": [
         "sentenced", "sentencing", "sentences", "jailed", "jails", "convicted", "convicts",
-        "condemned", "death sentences? (?:for|against|on)", "sentencing of", "commuted", "commutes", "commuting",
+        "condemned", "(?:death |prison |jail )?sentences? (?:for|against|on)", "sentencing of", "commuted", "commutes",
+        "commuting",
         "(?:upheld|confirmed|commuted|reduced) the (?:death )?(?:sentences?|penalty|penalties) (?:of|for|against)"
         "(?: the remaining)?",
         "(?:handed|handing|hands|gave|giving) (?:down )?(?:(?:prison|jail|death|life|reduced|suspended|lengthy|firm) )?"
@@ -275,7 +277,7 @@ granddaughter nephew niece cousin uncle aunt
 # Nouns that count acts done to people, so that a count of them is a count of people: "1,000
 # arbitrary arrests". Only read after a describing word; PASSIVE has the bare ones.
 COUNT_NOUNS = {
-    "killed": ["deaths", "killings", "fatalities", "murders", "executions"],
+    "killed": ["deaths", "killings", "fatalities", "murders", "executions", "martyrs"],
     "injured": ["injuries"],
     "arrested": ["arrests", "detentions"],
     "missing": ["disappearances?", "abductions", "kidnappings"],

@@ -232,7 +232,9 @@ LIVES_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?lives\b", re.IGNORECASE)
 # The bare participle of a headline right after the held: "18 political prisoners PARDONED".
 BARE_ACT = re.compile(rf"\s+(?:{_by_metric({m: ws for m, ws in PASSIVE.items() if m != 'detained'})})\b", re.IGNORECASE)
 INMATES = re.compile(r"^\s+(?:inmates|prisoners|convicts)\b", re.IGNORECASE)
-RESCUED_BEFORE = re.compile(rf"\b(?:rescued|rescuing|freed|recovered)\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE)
+RESCUED_BEFORE = re.compile(
+    rf"\b(?:rescued|rescuing|freed|recovered|received|receives)\s+(?:(?:{QUAL_BEFORE})\s+)?$", re.IGNORECASE
+)
 CAPTIVE_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,4}?(?:kidnapped|abducted|hostages|captives|held\s+(?:hostage|captive))\b", re.IGNORECASE
 )
@@ -816,6 +818,14 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Among those released were seven would-be presidential candidates who had been jailed.", []),
     ("A 14-year-old boy was shot in the thigh on Friday night. The boy was in a serious condition after surgery.",
      [("injured", 1)]),
+    # found by dev38: martyrs are the dead; treated in the city's hospitals; visible injuries; sentences announced
+    # for people; hostages a mediator received are freed
+    ("The attacks on Monday led to 558 martyrs, among them 50 children.", [("killed", 558)]),
+    ("The number of martyrs among health and rescue workers has reached 86.", [("killed", 86)]),
+    ("Jakarta's health agency said 1,042 people had been treated in the city's hospitals.", [("injured", 1042)]),
+    ("He said at least 225 detainees had visible injuries, mostly to the head and face.", [("injured", 225)]),
+    ("The military announced sentences for the first 25 civilians.", [("sentenced", 25)]),
+    ("The Red Cross says it has received seven Israeli hostages in northern Gaza.", [("released", 7)]),
     ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),

@@ -19,7 +19,7 @@ COUNT_NOUN_WORDS = "|".join(w for ws in COUNT_NOUNS.values() for w in ws)
 
 # Words after a number that our rules read themselves: people, verbs, function words.
 KNOWN_NEXT = re.compile(
-    rf"^(?:\s*[,.;:!?)\]—–\"”'+]|\s*$|\s+(?-i:[A-Z][a-z]|(?:[A-Z]\.){{2,}})|\s+(?:{PEOPLE_NOUN}|were|was|are|is|have|has|had|"
+    rf"^(?:\s*[,.;:!?)\]—–\"”'+]|\s*$|\s+(?-i:[A-Z][a-z]|(?:[A-Z]\.){{2,}})|\s+(?:{PEOPLE_NOUN}|{COUNT_NOUN_WORDS}|were|was|are|is|have|has|had|"
     r"of|or|and|to|in|on|at|from|more|others|dead|killed|injured|wounded|hurt|arrested|"
     r"detained|released|freed|missing|displaced|died|people|remain|remained|still|"
     r"sentenced|charged|including|who|that|had|have|since|so|across|during|this|last|"
