@@ -421,11 +421,13 @@ def _sentence_figures(
             continue
         match = metric_of(sentence, n, before_clause)
         if match is None and previous is not None and _shares_verb(sentence, previous.end - offset, n):
-            # "28 soldiers have been charged with killing civilians and 25 with rape": 53 charged
-            out[-1] = previous = replace(
-                previous, value=previous.value + n.value, end=offset + n.end, rule=previous.rule + "+sum"
-            )
-            continue
+            if A_FURTHER.search(sentence, 0, n.start):  # "78 treated for gunshot injuries, and a further 242
+                match = Match(previous.metric, "shared-verb")  # for wounds from assaults": another group
+            else:  # "28 soldiers have been charged with killing civilians and 25 with rape": 53 charged
+                out[-1] = previous = replace(
+                    previous, value=previous.value + n.value, end=offset + n.end, rule=previous.rule + "+sum"
+                )
+                continue
         if match is None and previous is not None and COUNTED_BY.match(sentence, n.end):
             match = Match(previous.metric, "counted-by")  # "at 61, far below the 118 counted by the committee"
         elif match is None and previous is not None and AND_SINCE.match(sentence, n.end) and AND_BEFORE.search(
@@ -484,7 +486,8 @@ AND_SINCE = re.compile(r"\s+(?:since|so\s+far|in\s+total|overall)\b", re.IGNOREC
 AND_BEFORE = re.compile(r",?\s+and\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 # A second count that borrows the first one's verb: "... charged with murder AND 25 WITH rape",
 # "eight children were injured, ALONG WITH two adults".
-SHARED_BEFORE = re.compile(r"\s+and\s+(?:another\s+)?$", re.IGNORECASE)
+SHARED_BEFORE = re.compile(r"\s+and\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+A_FURTHER = re.compile(r"\ba\s+further\s+$", re.IGNORECASE)
 SHARED_AFTER = re.compile(r"\s+(?:others?\s+)?(?:with|for|over|on\s+charges\s+of)\s", re.IGNORECASE)
 ALONG_WITH = re.compile(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+$", re.IGNORECASE)
 

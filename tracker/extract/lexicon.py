@@ -44,6 +44,7 @@ PASSIVE = {
         "(?:had|have|has|bore) (?:visible |serious |severe )?(?:(?:gunshot|bullet|stab|knife|shrapnel|burn) )?"
         "(?:wounds|injuries)",
         "being treated", "taken to (?:the |a )?hospital(?! (?:mortuary|morgue))",
+        "receiving (?:medical |hospital )?treatment",
         "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?"
         "(?:hospitals?|health (?:facilities|centres|centers))",
         "taken to (?:[\\w-]+ ){0,4}?hospitals?(?! (?:mortuary|morgue))", "nursing (?:their )?(?:injuries|wounds)",
@@ -88,6 +89,7 @@ PASSIVE = {
     ],
     "charged": [
         "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges", "formally accused",
+        "(?:have|has|had) faced (?:criminal )?(?:prosecution|trial)",
         "(?:been )?named (?:as )?suspects",
         "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
         "appeared in court", "appeared (?:in|before) (?:a |the )?(?:[A-Z][\\w-]* ){0,3}(?:court|judge|magistrate)",
