@@ -1118,6 +1118,10 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
+    # a month is a period too: its last day, or the day published while it runs
+    ("In June 2025, at least 232 civilians were killed and 1,343 injured in Ukraine, the mission said today.",
+     "2025-07-10", ["2025-06-30", "2025-06-30"]),
+    ("In July alone, courts sentenced 62 protesters to prison.", "2021-07-20", ["2021-07-20"]),
     # a weekend is a period: its Sunday, or the day published if that is in it
     ("About 1,800 villagers crossed into Tak province over the weekend, Thai officials said.", "2022-06-21",
      ["2022-06-19"]),
@@ -1203,7 +1207,7 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "while queuing for tokens.", "2025-02-15", ["2025-01-29", "2025-01-08"]),
     # a date in a clause of its own, an older count's or one to come is not the figure's
     ("It was the deadliest fire since a blaze in the old city killed 71 people in February 2019.", "2024-03-01",
-     ["2019-02-01"]),
+     ["2019-02-28"]),
     ("The commission revised the toll to 38, up from 31 it announced on Tuesday, it said on Wednesday.",
      "2025-07-10", ["2025-07-09"]),
     ("The first trial, of 189 people indicted by prosecutors, is scheduled to open on 18 April.", "2025-04-16",

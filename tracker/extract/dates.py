@@ -107,8 +107,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     ['2021-03-27', '2020-08-15']
     >>> [d.day.isoformat() for d in find_dates("charged over the July 11 protests, since May until March 2", pub)]
     ['2021-03-02']
-    >>> [d.day.isoformat() for d in find_dates("killed 71 people in February 2019", pub)]
-    ['2019-02-01']
+    >>> [d.day.isoformat() for d in find_dates("killed 71 people in February 2019, and 12 in March", pub)]
+    ['2019-02-28', '2021-03-27']
     """
     out: list[DateMention] = []
     if not DATE_HINT.search(sentence):
@@ -236,12 +236,11 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
         day = int(m["d1"] or m["d2end"] or m["d2"])  # a stated period holds for its last day
         year = m["y1"] or m["y2"]
         return _calendar_day(int(year) if year else None, month, day, published)
-    if kind == "month":  # a month named alone: its first day, the latest one not after publishing
-        return _calendar_day(int(m["y3"]) if m["y3"] else None, MONTHS[m["m3"].lower()], 1, published)
-    if kind == "monthend":  # a stated period's end: the month's last day
-        month = MONTHS[m["m4"].lower()]
-        first = _calendar_day(int(m["y4"]) if m["y4"] else None, month, 1, published)
-        return None if first is None else (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if kind in ("month", "monthend"):  # a month as a period ("in July alone", "by the end of April"): its last
+        # day, or the published date while it runs; the latest such month not after publishing
+        year, month = (m["y3"], m["m3"]) if kind == "month" else (m["y4"], m["m4"])
+        first = _calendar_day(int(year) if year else None, MONTHS[month.lower()], 1, published)
+        return None if first is None else min(published, _month_end(first))
     if kind == "year":  # a past year as a period: its last day; the current year is still running
         year = int(m["y5"])
         return date(year, 12, 31) if year < published.year else None
@@ -266,6 +265,11 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
         "lastmonth": (first - timedelta(days=1)).replace(day=1),
         "lastyear": date(published.year - 1, 1, 1),
     }.get(kind or "")
+
+
+def _month_end(first: date) -> date:
+    """The last day of the month that starts on `first`."""
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _calendar_day(year: int | None, month: int, day: int, published: date) -> date | None:
