@@ -442,13 +442,17 @@ def _sentence_figures(
         ):
             continue  # "Among the dead were a six-year-old girl and ...", "with 112 women ... among the dead"
         parent = previous or (ctx.recent[-1] if ctx.recent else None)
-        if not match.metric:  # "of them, 82 ...", "put the number at 700": the count told before
+        inherited = not match.metric
+        if inherited:  # "of them, 82 ...", "put the number at 700": the count told before
             since = previous.end - offset if previous else 0
             if parent is None or (match.rule == "restated" and any(since <= k.start < n.start for k in counts)):
                 continue  # "estimated the crowd at 275,000; police put the number at 107,000"
             match = replace(match, metric=parent.metric)
-        elif (
-            match.subcount
+        elif match.subcount and parent is not None and parent.metric == "killed" and SHOT_ONLY.match(sentence, n.end):
+            match = replace(match, metric="killed")  # "killed 30, including nine officers who were shot by soldiers"
+        if (
+            not inherited
+            and match.subcount
             and parent is not None
             and parent.metric == match.metric
             and not _dated(dates, c_start, c_end)
@@ -993,6 +997,11 @@ def _may_name_a_victim(sentence: str) -> bool:
 
 
 CALLED_FOR = re.compile(CALL_FOR_RELEASE + r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# Shot, and nothing said of wounds: among the dead, one of them.
+SHOT_ONLY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:who\s+)?(?:were|was|had\s+been)\s+shot(?!\s+and\s+(?:wounded|injured|hurt))\b",
+    re.IGNORECASE,
+)
 # A person named after the count that holds them: "One protester, Diubis Laurencio Tejeda, ...".
 APPOSED_TO_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,2},\s+")
 RESCUED_FROM = re.compile(

@@ -841,6 +841,11 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Romo said 435 police officers had been injured, and that 202 officers who had been held by protesters had "
      "all been freed.", [("injured", 435), ("released", 202)]),
     ("Public Defender Levan Ioseliani said his staff had visited 225 detainees.", []),
+    # found by dev37: the shot among a toll of the dead are dead too, a figure of their own only with their own day
+    ("The violence has killed at least 30 people, including nine police officers who were shot by soldiers on 25 "
+     "May while being escorted.", [("killed", 30), ("killed", 9)]),
+    ("The violence has killed at least 30 people, including nine police officers who were shot by soldiers.",
+     [("killed", 30)]),
     ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
