@@ -75,7 +75,8 @@ ALIASES: list[tuple[str, str]] = [
                  r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing)"),
     ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|"
                r"headquarters|commissioner))?|"
-               r"National\s+Police(?:\s+Service)?|Carabineros"),
+               r"National\s+Police(?:\s+Service)?|Carabineros|Metropolitan\s+Police|"
+               r"(?-i:PNP|RCMP|PSNI|SAPS|PDRM|Polri)"),  # national forces by their short names
     ("health ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:Public\s+)?Health|health\s+ministry)"),
     ("interior ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:the\s+)?Interior|interior\s+ministry|home\s+ministry|"
                           r"Ministry\s+of\s+Home\s+Affairs)"),
@@ -243,7 +244,8 @@ ORG_HEADS = (
     r"agency|body|ngo|charity|network|committee|official|spokes\w+|source|same\s+(?:count|tally)|"
     r"platform|coalition|alliance|observatory|project|federation|union|"
     r"authority|ministry|tribunal|institute|department|service|party|forum|foundation|society|league|movement|"
-    r"newspaper|paper|daily|broadcaster|channel|outlet|website|force|mission|study|report|survey|inquiry|headquarters"
+    r"newspaper|paper|daily|broadcaster|channel|outlet|website|force|mission|study|report|survey|inquiry|headquarters|"
+    r"statement|communiqu[eé]"
 )
 ANAPHORA = re.compile(
     rf"^(?:it|they|he|she|we|the\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same(?:\s+(?:officials|report|figures|data))?|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
@@ -1462,6 +1464,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["government"]),
     ("The national risk management secretariat says 23,500 people are now sleeping in shelters.",
      ["disaster agency"]),
+    ("Forty-four commandos were killed on Sunday, the PNP confirmed on Tuesday.", ["police"]),
+    ("The Interior Ministry said in a statement that 40 people had died. The statement said 12 were wounded.",
+     ["interior ministry", "interior ministry"]),
     ("Iran's semi-official Tasnim news agency reported that about 700 people had been arrested.", ["Tasnim"]),
     ("More than 450 people needed medical care, the Bucharest-Ilfov Emergency Situations Inspectorate (ISU) said.",
      ["disaster agency"]),

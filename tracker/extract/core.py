@@ -832,12 +832,17 @@ ONE_MORE_LISTED = re.compile(rf"\b{_ONE},\s+$", re.IGNORECASE)
 OWN_VERB = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}?(?:were|was|are|is|remain|remained|had\s+been|have\s+been|has\s+been)\s+\w+", re.IGNORECASE
 )
-WHOLE_TOLD = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:who|that)\s+(?:(?:have|had|were|was)\s+)?(?:been\s+)?"
+WHOLE_TOLD = re.compile(  # ... or a participle of its own: "2,000 of the nearly 6,700 people detained since"
+    r"\s+(?:(?!(?:were|was|are|is|had|have|has|been)\b)[a-z]+\s+){0,2}?(?:(?:who|that)\s+(?:(?:have|had|were|was)\s+)?"
+    r"(?:been\s+)?)?"
     r"(?:died|killed|injured|wounded|arrested|detained)\b",
     re.IGNORECASE,
 )
-WHOLE_OF = re.compile(r"\s+of\s+(?:(?:the|these|those|all)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)", re.IGNORECASE)
+WHOLE_OF = re.compile(
+    r"\s+of\s+(?:(?:the|these|those|all)\s+(?:[\w-]+['’]s\s+)?|[A-Z][\w-]*['’]s\s+)"
+    r"(?:(?:roughly|about|some|nearly|around|more\s+than|over|at\s+least)\s+)?",  # "of the town's roughly 6,000"
+    re.IGNORECASE,
+)
 PART_OF = re.compile(r"(?:\bof\s+(?:them|whom)|\bamong\s+them|\bincluding)\s*,?\s*$", re.IGNORECASE)
 
 

@@ -80,7 +80,14 @@ PLACE = (
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\w'-]+"
     # not over a clause or a count of its own ("at large and 32 others"), but "of the town's 6,000 residents"
     # and a one-digit label ("on a Line 2 train"), as wire style spells out counts under ten
-    r"(?:\s+(?!(?:was|were|is|are|has|have|had|who|which|that|where|when)\b)(?:(?<=['’]s\s)|(?!\d\d))[\w'-]+){0,3}?)"
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|who|which|that|where|when)\b)(?:(?<=['’]s\s)|(?!\d\d))[\w'-]+){0,3}?"
+    # or a body's whole name: "of the Philippine National Police Special Action Force", "of the Police and Army"
+    r"|\s+of\s+the\s+(?-i:(?:[A-Z][\w'-]*\s+){0,6}[A-Z][\w'-]*(?:\s+and\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)?))"
+)
+# The whole a count is part of, before its noun: "150 OF THE 1,534 escapees", "2,000 OF THE TOWN'S ROUGHLY 6,000".
+WHOLE_BEFORE_NOUN = (
+    r"(?:\s+of\s+(?:the|these|those|all)\s+(?:[\w-]+['’]s\s+)?"
+    r"(?:(?:roughly|about|some|nearly|around|more\s+than|over|at\s+least)\s+)?\d[\d,]*)"
 )
 
 # Words ending in -s that are not plural nouns.
@@ -111,6 +118,7 @@ WHO_CLAUSE = (
 )
 _SUBJECT = rf"""
     (?:\s*(?:{QUAL_AFTER}))?                          # 320+, or more
+    (?:{WHOLE_BEFORE_NOUN})?                          # of the 1,534
     (?:{NOUN_PHRASE}(?:{WHO_CLAUSE})?)?               # people, anti-coup protesters who ...
     (?:{PLACE})?                                      # from the village
     (?:{ASIDE})?                                      # , aged 11 to 84,
@@ -182,7 +190,7 @@ ACTIVE_RULE = re.compile(
     rf"""\b(?:{_by_metric(ACTIVE)})
     \s+(?:(?:{QUAL_BEFORE})\s+)?                       # killed at least
     (?:(?:a\s+total\s+of|another|an\s+additional|a\s+further|the(?:\s+(?:last|remaining|first))?|some|all|only|just|
-         nearly\s+all|his|her|their|its)\s+)?
+         nearly\s+all|his|her|their|its|(?:the\s+)?[\w-]+['’]s)\s+)?       # detained the club's three owners
     \(?$""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -846,6 +854,21 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
      "May while being escorted.", [("killed", 30), ("killed", 9)]),
     ("The violence has killed at least 30 people, including nine police officers who were shot by soldiers.",
      [("killed", 30)]),
+    # found by dev41: a part with its whole before its noun ("150 of the 1,534 escapees had been recaptured", "2,000
+    # of the town's roughly 6,000 residents"), a whole told with its own participle, a body's whole name after "of
+    # the", courts in the plural, a count after a possessive
+    ("Officials said 150 of the 1,534 escapees had been recaptured by the evening.", [("arrested", 150)]),
+    ("About 2,000 of the town's roughly 6,000 residents remain out of their homes.", [("displaced", 2000)]),
+    ("Officials said 31 of the 32 attackers were killed and one was captured alive.",
+     [("killed", 31), ("arrested", 1)]),
+    ("Hospital officials said 27 of the more than 70 people wounded in the blasts were still being treated.",
+     [("injured", 27), ("injured", 70)]),
+    ("Forty-four members of the Philippine National Police Special Action Force were killed in a clash.",
+     [("killed", 44)]),
+    ("Spain's Interior Ministry said 431 members of the National Police and Civil Guard had been injured.",
+     [("injured", 431)]),
+    ("More than 1,000 people have so far appeared before the courts.", [("charged", 1000)]),
+    ("Prosecutors detained the club's three owners on Monday.", [("arrested", 3)]),
     ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
