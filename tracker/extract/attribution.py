@@ -218,8 +218,9 @@ POSSESSIVE = re.compile(
     r"(?:tally|count|figures?|data|records|estimates?|toll|report|database|list|briefing)",
 )
 # "an AFP tally", "a Reuters count": the outlet's own count.
-TALLY = re.compile(
-    r"\b(?:an?|the|by)\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:tally|count|estimate|review|analysis)\b"
+TALLY_OF = re.compile(r"\b(?:tally|count)\s+of\s+(?:[\w-]+\s+){0,4}$")
+TALLY = re.compile(  # "An AFP tally of police and hospital figures shows"
+    r"\b(?i:an?|the|by)\s+(?P<src>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:tally|count|estimate|review|analysis)\b"
 )
 # A headline led or closed by its source: "HRANA: more than 500 protesters killed", "26 hostages
 # killed in train attack: ISPR", "Toll in Karachi heatwave rises to 780: officials".
@@ -317,7 +318,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"father|family|relatives?|son|daughter|uncle|aunt|cousin|husband|wife|"
                      r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?|"
                      r"^(?:a|the)\s+(?:mother|father|parent|brother|sister|widow)\s+(?:whose|of)\b"),
-        ("vice president", r"vice[\s-]+president"),
+        ("government", r"vice[\s-]+president"),  # a member of the government, as a minister is
         ("government", r"(?-i:^(?:[Tt]he\s+)?(?:Centre|State)$)|(?<!police\s)president|presidency|"
                        r"prime\s+minister|premier|"
                        rf"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|{DEMONYM}\s+authorities"),
@@ -358,7 +359,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                            r"(?:administrator|chief|head|prefect|governor|secretary(?:\s+of\s+state)?|"
                            r"(?:[a-z]+\s+)?headquarters)"),  # "the city's rescue headquarters"
         # civil protection and civil defence are the state's disaster agency by another name
-        ("disaster agency", r"disaster\s+(?:(?:risk\s+)?(?:reduction\s+and\s+)?management|agency|authority|"
+        ("disaster agency", r"disaster\s+(?:and\s+safety\s+)?countermeasures?\s+headquarters|"
+                            r"disaster\s+(?:(?:risk\s+)?(?:reduction\s+and\s+)?management|agency|authority|"
                             r"cent(?:re|er)|office|council)|(?:national\s+)?risk\s+management\s+(?:secretariat|unit|agency)|"
                             r"emergency\s+(?:operations?\s+cent(?:re|er)|officials?)|"
                             r"(?<!medical\s)emergenc(?:y|ies)\s+(?:situations\s+)?(?:ministry|services?|inspectorate)|"
@@ -617,6 +619,8 @@ def attributions(sentence: str) -> list[Attribution]:
         if pattern is FIGURES_SHOW and not FIGURES_HINT.search(sentence):
             continue  # most sentences tell no figures showing anything: skip the slow scan
         for m in pattern.finditer(sentence):
+            if pattern is FIGURES_SHOW and TALLY_OF.search(sentence, 0, m.start("src")):
+                continue  # "An AFP tally of police and hospital figures shows": what the tally is made of
             short = SHORT_AFTER.match(sentence, m.end("src"))
             if short and canonical(m["src"]) not in _ALIAS_CI:  # "according to the UN mission, UNMIK,"
                 out += _resolve(short["short"], m.start("src"))
@@ -1465,6 +1469,10 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("The national risk management secretariat says 23,500 people are now sleeping in shelters.",
      ["disaster agency"]),
     ("Forty-four commandos were killed on Sunday, the PNP confirmed on Tuesday.", ["police"]),
+    ("An AFP tally of police and hospital figures shows at least 210 people killed.", ["AFP"]),
+    ("The death toll rose to 155, the Central Disaster and Safety Countermeasures Headquarters said.",
+     ["disaster agency"]),
+    ("More than 100 injured people remain in hospitals, Vice President Mohamed Juldeh Jalloh said.", ["government"]),
     ("The Interior Ministry said in a statement that 40 people had died. The statement said 12 were wounded.",
      ["interior ministry", "interior ministry"]),
     ("Iran's semi-official Tasnim news agency reported that about 700 people had been arrested.", ["Tasnim"]),

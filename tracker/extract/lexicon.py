@@ -65,12 +65,14 @@ PASSIVE = {
     ],
     "detained": [
         "(?:remain|remained|remaining|are still|were still|still|currently|now)"
-        r" (?:being )?(?:detained|held|in detention|in (?:police |military |pre-?trial )?custody|in the custody of|"
+        r" (?:being )?(?:detained|held|in (?:provisional |preventive |pre-?trial )?detention|"
+        r"in (?:police |military |pre-?trial )?custody|in the custody of|"
         r"behind bars|imprisoned|jailed|in prison|in jail|incarcerated|locked up|under detention)",
         "(?:are|is|were|was) being (?:detained|held)",  # still in custody as the report is written
         "held incommunicado", "held without (?:charge|trial)",
         "remain under detention", "under detention", "political prisoners",
         "prisoners of conscience", "detainees", "in jail", "in prison", "behind bars",
+        "taken to (?:prisons?|jails?|detention (?:centres?|centers?|facilities))",
         "in detention", "in custody", "remanded", "remanded in (?:judicial |police )?custody", "on death row",
         "placed under (?:a )?committal order",
         "held in (?:pre-?trial )?(?:detention|custody)", "in pre-?trial detention",

@@ -869,6 +869,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
      [("injured", 431)]),
     ("More than 1,000 people have so far appeared before the courts.", [("charged", 1000)]),
     ("Prosecutors detained the club's three owners on Monday.", [("arrested", 3)]),
+    # found by dev42: minors still in provisional detention; people taken to prisons
+    ("Of them, 55 are aged 16 or 17, and 28 of those minors remain in provisional detention.", [("detained", 28)]),
+    ("The remaining 1,159 were taken to prisons in the capital to await custody hearings.", [("detained", 1159)]),
     ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
