@@ -969,6 +969,8 @@ TITLE_WORDS = frozenset(
 )
 
 
+# Fields whose secretary heads a ministry: "Health Secretary", "Defence Secretary".
+SECRETARY_FIELDS = frozenset("health defence defense interior home foreign justice".split())
 GENERIC_TITLES = frozenset("chief head official spokesman spokeswoman spokesperson senior deputy".split())
 
 
@@ -985,6 +987,8 @@ def _title_role(title: str) -> str | None:
         return None  # "judiciary chief": the body it heads says more than "chief"
     if kept == ["secretary"]:
         return "government"  # "Security Secretary Chris Tang": a member of the government
+    if len(kept) == 2 and kept[1] == "secretary" and kept[0] in SECRETARY_FIELDS:
+        return _ministry(kept[0])  # "Health Secretary Jorge Alcocer": the minister, by another name
     return " ".join(kept)
 
 
@@ -1470,6 +1474,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
      ["disaster agency"]),
     ("Forty-four commandos were killed on Sunday, the PNP confirmed on Tuesday.", ["police"]),
     ("An AFP tally of police and hospital figures shows at least 210 people killed.", ["AFP"]),
+    ("The toll rose to 89 on Monday, Health Secretary Jorge Alcocer said.", ["health ministry"]),
+    ("The battle killed more than 1,100 people, Defence Secretary Delfin Lorenzana told reporters.",
+     ["defence ministry"]),
     ("The death toll rose to 155, the Central Disaster and Safety Countermeasures Headquarters said.",
      ["disaster agency"]),
     ("More than 100 injured people remain in hospitals, Vice President Mohamed Juldeh Jalloh said.", ["government"]),
