@@ -1475,6 +1475,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Forty-four commandos were killed on Sunday, the PNP confirmed on Tuesday.", ["police"]),
     ("An AFP tally of police and hospital figures shows at least 210 people killed.", ["AFP"]),
     ("The toll rose to 89 on Monday, Health Secretary Jorge Alcocer said.", ["health ministry"]),
+    ("Serbian police detained dozens of people, Interior Minister Ivica Dacic said on Sunday. Forty-eight police "
+     "officers were injured late on Saturday, and 22 citizens sought medical help, Dacic told a news conference.",
+     ["interior ministry", "interior ministry"]),
     ("The battle killed more than 1,100 people, Defence Secretary Delfin Lorenzana told reporters.",
      ["defence ministry"]),
     ("The death toll rose to 155, the Central Disaster and Safety Countermeasures Headquarters said.",

@@ -707,7 +707,8 @@ def _as_of(
 CITING = re.compile(r"\bciting\s+(?:the\s+)?$", re.IGNORECASE)
 # A speaker in a later clause telling something else: "..., and lawyers said several of the accused".
 TELLS_OTHER = re.compile(
-    r"\s+(?:(?:have|has|had|also|later)\s+)*(?:said|say|says|told\s+\w+|reported|added|announced)\s+"
+    r"\s+(?:(?:have|has|had|also|later)\s+)*(?:said|say|says|reported|added|announced|"
+    r"told\s+(?!(?:a|an|the|reporters|journalists)\b)\w+)\s+"  # not "told a news conference": whom, not what
     r"(?!(?:on|in|at|late|early|earlier|later|last|this|yesterday|today)\b)(?:that\s+)?[a-z]"
 )
 # A clause whose subject is who acted, not who told: "..., and investigators charged four people".
