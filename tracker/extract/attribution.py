@@ -847,6 +847,11 @@ LISTED_SUBJECT = re.compile(
 )
 
 
+DAY_FIRST = re.compile(
+    r"^(?:[Oo]n|[Bb]y)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:\s+\w+ing)?,?\s+(?=[a-zA-Z])"
+)
+
+
 def _subject(before_verb: str) -> str:
     """The subject noun phrase at the end of the text before a speech verb."""
     before_verb = re.sub(r"\s+(?:including|such\s+as)\s+[^,;]*$", "", before_verb)  # "rights groups including A and B"
@@ -864,6 +869,7 @@ def _subject(before_verb: str) -> str:
     # "In (neighbouring) American Samoa officials"
     text = re.sub(r"^(?:[Ii]n|[Aa]t|[Aa]cross)\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+)+(?=[a-z])", "", text)
     text = re.sub(r"^(?:earlier|later|also|then|previously|separately)\s+", "", text.strip())  # "said earlier it"
+    text = DAY_FIRST.sub("", text)  # "On Saturday the agency had counted": the day, then who
     # "told AFP she had counted": the pronoun speaks, not the outlet
     text = re.sub(r"^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?=(?:he|she|they|it|we)$)", "", text)
     # "X on Monday said", "officials here say"
@@ -1475,6 +1481,8 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Forty-four commandos were killed on Sunday, the PNP confirmed on Tuesday.", ["police"]),
     ("An AFP tally of police and hospital figures shows at least 210 people killed.", ["AFP"]),
     ("The toll rose to 89 on Monday, Health Secretary Jorge Alcocer said.", ["health ministry"]),
+    ("The toll has risen to 115, the National Disaster Management Agency said on Monday. On Saturday the agency "
+     "had counted 99 dead.", ["disaster agency", "disaster agency"]),
     ("Serbian police detained dozens of people, Interior Minister Ivica Dacic said on Sunday. Forty-eight police "
      "officers were injured late on Saturday, and 22 citizens sought medical help, Dacic told a news conference.",
      ["interior ministry", "interior ministry"]),
