@@ -105,6 +105,7 @@ SPEECH = (
     r"(?:disputed|disputes)\s+(?:the|these|those|this|that|its|their)|claims?|cites|cited|"
     r"(?:counts?|report|estimate|attribut(?:es|ed))(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly|the\b))|"
     r"estimate(?=\s+that\b)|(?:denied|denies)(?=\s+that\b)|"
+    r"(?:gave|given|gives)(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:toll|figure|count|tally)\b)|"
     r"(?<=report\s)found|(?<=study\s)found|(?<=inquiry\s)found|(?<=investigation\s)found|(?<=review\s)found|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+(?:the|its|their)\s+(?:own\s+)?(?:toll|number|figure|count|tally)|"
@@ -1481,6 +1482,7 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("Forty-four commandos were killed on Sunday, the PNP confirmed on Tuesday.", ["police"]),
     ("An AFP tally of police and hospital figures shows at least 210 people killed.", ["AFP"]),
     ("The toll rose to 89 on Monday, Health Secretary Jorge Alcocer said.", ["health ministry"]),
+    ("On Friday evening, regional officials had given a toll of 50 dead.", ["local official"]),
     ("The toll has risen to 115, the National Disaster Management Agency said on Monday. On Saturday the agency "
      "had counted 99 dead.", ["disaster agency", "disaster agency"]),
     ("Serbian police detained dozens of people, Interior Minister Ivica Dacic said on Sunday. Forty-eight police "
