@@ -93,7 +93,7 @@ PASSIVE = {
         "charged", "indicted", "prosecuted", "fac(?:e|ed|ing) (?:[\\w-]+ )?charges", "formally accused",
         "(?:have|has|had) faced (?:criminal )?(?:prosecution|trial)",
         "(?:been )?named (?:as )?suspects",
-        "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to)",
+        "booked", "charges", "put on trial", "arraigned", "face trial", "facing trial", "tried(?! to| in absentia)",
         "appeared in court",
         "appeared (?:in|before) (?:a |the )?(?:[A-Z][\\w-]* ){0,3}(?:courts?|judges?|magistrates?)",
         "brought before (?:a |the )?(?:[A-Z][\\w-]* ){0,2}(?:courts?|judges?|magistrates?|prosecutors?)",
