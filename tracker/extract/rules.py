@@ -104,7 +104,7 @@ _PLURAL_HEAD = (
 _ONE_HEAD = rf"(?:{_alternation(PERSON)})\b"
 NOUN_PHRASE = (
     rf"(?:\s+[\"“‘']?(?!(?:and|or|but|said|says|while|who|which|that|were|was|had|have|as|after|when|before)\b)"
-    rf"(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*(?:\s+and\s+(?!(?:{PEOPLE_NOUN})\b)[a-z][\w'-]*(?=\s+[a-z]))?))"
+    rf"(?:(?:[a-z]\.){{2,}}|[a-z][\w'-]*(?:\s+and\s+(?!(?:{PEOPLE_NOUN}|that|who|which|then)\b)[a-z][\w'-]*(?=\s+[a-z]))?))"
     rf"{{0,3}}?\s+[\"“‘']?(?:{_PLURAL_HEAD}|{_ONE_HEAD})[\"”’']?(?:\s+(?:and|or)\s+(?:[a-z][\w'-]*\s+)?{_PLURAL_HEAD})?"
 )
 # A relative clause between a subject and its verb: "two men who had spent eight years in a
@@ -380,7 +380,7 @@ NOT_A_COUNT_AFTER = re.compile(
       | :\d                                              # 10:30
       | \s+(?:(?-i:[A-Z])[\w-]+\s+|(?!and\b|or\b)[a-z][\w-]+\s+)?(?:{THING_NOUN})\b  # 4 trucks, 7 Ecuadorian prisons
         (?!\s+of\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:disappearances?|abductions?|kidnappings?)\b)  # not "cases of abduction"
-      | \s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?)\s+(?:in|of|behind|ago|later|after|before)\b
+      | \s+(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|nights?|hours?)\s+(?:in|of|behind|ago|later|after|before)\b
       | (?:st|nd|rd|th)\b                                # 75th
       | \s*(?:kyat|dollars?|euros?|pounds?|rupees?|taka|shillings?|rials?|yuan|baht|usd|mmk)\b
       | \s+missing[\s-]persons?\s+(?:reports?|cases|complaints|calls)   # 4,024 missing person reports
@@ -880,6 +880,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Of those, about 1,700 were still being held on Friday, the ministry said, while most others had been released.",
      [("detained", 1700)]),
     ("Six of the defendants, who live abroad, were tried in absentia.", []),
+    ("The prosecutor's office said it had questioned 11 people and that one person had been detained.",
+     [("arrested", 1)]),
+    ("The ministry said 143 police officers had been injured over the seven nights of rallies.", [("injured", 143)]),
     ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
