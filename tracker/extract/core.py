@@ -357,7 +357,7 @@ def extract(
         ctx.unread.append((sentence, found))
         ctx.day = next((d.day for d in reversed(dates) if d.as_of and not d.said), ctx.day)
         ctx.said_day = next((d.day for d in reversed(dates) if d.said), ctx.said_day)
-    return _died_among_wounded(figures)
+    return _died_among_wounded(figures, ctx.text)
 
 
 # A line naming who gave the figures told just before it: a fact box's "The figures were given by
@@ -1037,6 +1037,7 @@ VICTIM_PATTERNS = [
 OPENING = 30  # characters: a date this early opens the sentence and dates all of it
 
 NEAR_INCIDENT = 300  # characters: "of them died" refers to wounded people told this close before
+PART_REACH = 30  # characters before a part where its "of whom" stands ("of whom two died"), or "two of them died"
 
 
 OF_THE_WOUNDED = re.compile(
@@ -1046,17 +1047,17 @@ OF_THE_WOUNDED = re.compile(
 )
 
 
-def _died_among_wounded(figures: list[Figure]) -> list[Figure]:
+def _died_among_wounded(figures: list[Figure], text: str) -> list[Figure]:
     """"Four people were shot ... two of them died": injured 2 and killed 2, not injured 4."""
     out = list(figures)
     for i, fig in enumerate(out):
         if fig.metric != "killed" or not fig.rule.endswith(("+part", "subcount")) or fig.rule.startswith("of-the-dead"):
             continue  # "seven of the dead were shot" is a part of the dead, not of the wounded
-        if not OF_THE_WOUNDED.search(fig.quote):
+        if not OF_THE_WOUNDED.search(text, max(0, fig.start - PART_REACH), fig.end + len(" of them")):
             continue  # "Sindh is the worst-hit province with 347 deaths": a part of the dead, not of the wounded
         for j in range(i - 1, -1, -1):
             parent = out[j]
-            told_just_before = fig.start - parent.end < NEAR_INCIDENT
+            told_just_before = 0 <= fig.start - parent.end < NEAR_INCIDENT
             if parent.metric == "injured" and parent.value > fig.value and told_just_before:
                 out[j] = replace(parent, value=parent.value - fig.value, rule=parent.rule + "-died")
                 break

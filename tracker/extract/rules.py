@@ -704,7 +704,7 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
 
 
 SHOT_THEN_DIED = re.compile(  # not across a clause of its own: "..., and that one person had died"
-    r"^(?:(?!\bthat\b)[^.;\d]|\b(?:19|20)\d\d\b){0,80}?(?:(?:,\s*|\b(?:and|before|who\s+later|but)\s+)(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
+    r"^(?:(?!\bthat\b|\b(?:of|among)\s+(?:whom|them)\b)[^.;\d]|\b(?:19|20)\d\d\b){0,80}?(?:(?:,\s*|\b(?:and|before|who\s+later|but)\s+)(?:later\s+)?(?:was\s+|were\s+|had\s+)?"
     r"(?:killed|died|dead|succumbed)|\s(?:later\s+)?(?:died|succumbed))\b",
     re.IGNORECASE,
 )
@@ -883,6 +883,11 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The prosecutor's office said it had questioned 11 people and that one person had been detained.",
      [("arrested", 1)]),
     ("The ministry said 143 police officers had been injured over the seven nights of rallies.", [("injured", 143)]),
+    # the dead among the wounded are told by the "of whom" or "of them" at the part, not anywhere in the sentence
+    ("Eleven people were wounded, of whom three later died.", [("injured", 8), ("killed", 3)]),
+    ("The toll has risen to 12 dead, including two children, with about 2,800 people wounded, around 300 of them "
+     "critically. Funerals are under way for four of those killed, among them a 10-year-old girl.",
+     [("killed", 12), ("injured", 2800), ("killed", 4)]),
     ("More than 200 students were poisoned at a school canteen.", [("injured", 200)]),
     # a count's parts or its one person named in an aside are that count, not a second one
     ("The government has said that five civilians, a woman and four children, died in a fire.", [("killed", 5)]),
