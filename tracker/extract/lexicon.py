@@ -44,6 +44,7 @@ PASSIVE = {
         "(?:had|have|has|bore) (?:visible |serious |severe )?(?:(?:gunshot|bullet|stab|knife|shrapnel|burn) )?"
         "(?:wounds|injuries)",
         "being treated", "taken to (?:the |a )?hospital(?! (?:mortuary|morgue))",
+        "lost (?:an|one|both|their|his|her) eyes?",
         "receiving (?:medical |hospital )?treatment",
         "(?:transported|rushed|admitted|airlifted|evacuated) to (?:the |a )?(?:[\\w-]+ ){0,2}?"
         "(?:hospitals?|health (?:facilities|centres|centers))",
@@ -147,7 +148,9 @@ PASSIVE = {
         # "remain in some 400 evacuation centres", "spent the night at shelters", "shifted to 93 relief camps"
         "(?:remain|remained|registered|shifted|moved|served|spent (?:the|a|[\\w]+)(?: [\\w]+)? nights?) "
         "(?:in|at|to|into|inside) (?:[\\w,]+ ){0,3}?"
-        "(?:(?:evacuation|relief|temporary|emergency|public|tent) )?(?:shelters|camps|centres|centers|schools)",
+        "(?:(?:evacuation|relief|temporary|emergency|public|tent) )?(?:shelters|camps|centres|centers|schools|churches|"
+        "mosques|tents)",
+        "(?:sheltering|staying|living) with (?:relatives|host families|friends)",
     ],
 }  # fmt: skip
 

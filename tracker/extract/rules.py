@@ -114,7 +114,7 @@ WHO_CLAUSE = (
     # nor across a speaker's verb: "X, who heads the department, said 4,500 people had been injured"
     r"(?:,?\s+(?:who|whose\s+\w+)\s+(?:(?!,?\s+and\s+(?:\d|more\s+than|some|about|at\s+least|nearly|another|a\s+further)|"
     r",\s+(?:said|says|told|added)\b)[^;]){1,160}?,?"
-    r"(?=\s+(?:were|was|are|is|(?:have|has|had)\s+(?:all\s+|since\s+|now\s+)?been|remain|remains|remained)\s))"
+    r"(?=\s+(?:were|was|are|is|(?:have|has|had)(?:\s+(?:all\s+|since\s+|now\s+)?been)?|remain|remains|remained)\s))"
 )
 _SUBJECT = rf"""
     (?:\s*(?:{QUAL_AFTER}))?                          # 320+, or more
@@ -149,7 +149,11 @@ JAILBREAK = re.compile(
 )
 ASIDE_RE = re.compile(ASIDE)
 # A participle that describes the people named right after it: "five detained extremist commanders".
-ADJECTIVE_BEFORE_NOUN = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{PEOPLE_NOUN})\b", re.IGNORECASE)
+ADJECTIVE_BEFORE_NOUN = re.compile(  # not a clause after it: "16 detained when officers repelled"
+    rf"\s+(?:(?!(?:when|where|while|after|before|as|because|if|and|or|but|by)\b)[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:{PEOPLE_NOUN})\b",
+    re.IGNORECASE,
+)
 # Words before "buried" that say the people are not found yet.
 UNFOUND = re.compile(r"\b(?:still|believed|feared|thought)\b", re.IGNORECASE)
 # Verbs that are finite on their own: "four prisoners died and 61 were injured" is no
@@ -883,6 +887,15 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("The prosecutor's office said it had questioned 11 people and that one person had been detained.",
      [("arrested", 1)]),
     ("The ministry said 143 police officers had been injured over the seven nights of rallies.", [("injured", 143)]),
+    # a clause after a bare participle is no noun it describes ("16 detained when officers repelled"); a "whose"
+    # clause before "have"; people who lost an eye; the displaced with relatives or a night in churches
+    ("Police said six people were killed and 16 detained when officers repelled an attack.",
+     [("killed", 6), ("arrested", 16)]),
+    ("More than 2,000 residents whose homes were submerged have spent a second night in churches and schools.",
+     [("displaced", 2000)]),
+    ("Some 500 people whose homes were destroyed are sheltering with relatives and in a local school.",
+     [("displaced", 500)]),
+    ("Two protesters lost an eye after being hit by rubber bullets, doctors said.", [("injured", 2)]),
     # the dead among the wounded are told by the "of whom" or "of them" at the part, not anywhere in the sentence
     ("Eleven people were wounded, of whom three later died.", [("injured", 8), ("killed", 3)]),
     ("The toll has risen to 12 dead, including two children, with about 2,800 people wounded, around 300 of them "
