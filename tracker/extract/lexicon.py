@@ -20,7 +20,7 @@ PASSIVE = {
         "killed", "shot dead", "shot and killed", "gunned down", "slain", "murdered",
         "massacred", "executed", "hanged", "beaten to death", "burned to death",
         "burnt to death", "burned alive", "tortured to death", "stabbed to death",
-        "hacked to death", "crushed to death", "drowned", "dead", "died", "perished", "electrocuted",
+        "hacked to death", "crushed to death", "drowned", "dead", "died", "perished", "electrocuted", "die",
         "lost their lives", "lost his life", "lost her life", "confirmed dead", "neutrali[sz]ed",
         "martyred", "declared dead", "executions", "(?:confirmed |declared )?deceased",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",

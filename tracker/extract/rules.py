@@ -896,6 +896,9 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Some 500 people whose homes were destroyed are sheltering with relatives and in a local school.",
      [("displaced", 500)]),
     ("Two protesters lost an eye after being hit by rubber bullets, doctors said.", [("injured", 2)]),
+    # a headline's present tense, and no hypothesis in it
+    ("Paraguay interior minister quits after 17 die in land eviction clash", [("killed", 17)]),
+    ("At least 30 people will die of hunger this week, the UN warned.", []),
     # the dead among the wounded are told by the "of whom" or "of them" at the part, not anywhere in the sentence
     ("Eleven people were wounded, of whom three later died.", [("injured", 8), ("killed", 3)]),
     ("The toll has risen to 12 dead, including two children, with about 2,800 people wounded, around 300 of them "
