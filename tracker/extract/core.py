@@ -539,7 +539,10 @@ def _figure(
         scope=scope,
         source=_speaking_for(source, ctx, sentence, offset) if source else ctx.owner,
         source_text=source.text if source else None,
-        as_of=_as_of(dates, n, clause, scope, ctx, bool(source and source.points_back), previous),
+        as_of=(
+            ctx.event_day if scope == "event" and ctx.event_day and SAME_DAY.search(text_clause)
+            else _as_of(dates, n, clause, scope, ctx, bool(source and source.points_back), previous)
+        ),  # "In Jayapura on the same day, three students were killed": the day told before
         location=_location(sentence, clause, n),
         quote=sentence,
         start=offset + q_start,
@@ -704,6 +707,10 @@ def _as_of(
     return ctx.day or ctx.published
 
 
+# A day told only as the one before: "on the same day", "later that night".
+SAME_DAY = re.compile(
+    r"\b(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|night|evening|morning)\b(?!['’]s)", re.IGNORECASE
+)
 CITING = re.compile(r"\bciting\s+(?:the\s+)?$", re.IGNORECASE)
 # A speaker in a later clause telling something else: "..., and lawyers said several of the accused".
 TELLS_OTHER = re.compile(
@@ -1134,6 +1141,11 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
+    # "the same day", "that night": the incident's day told before; not "that day's protests"
+    ("Troops fired on marchers on Monday, killing five. Four more were killed in Jayapura on the same day.",
+     "2019-09-26", ["2019-09-23", "2019-09-23"]),
+    ("State broadcaster MRTV had said late Saturday that 479 people were arrested during that day's protests.",
+     "2021-02-28", ["2021-02-27"]),
     # a month is a period too: its last day, or the day published while it runs
     ("In June 2025, at least 232 civilians were killed and 1,343 injured in Ukraine, the mission said today.",
      "2025-07-10", ["2025-06-30", "2025-06-30"]),
