@@ -1078,6 +1078,9 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("At least 201 people have been killed, rights groups say.", ["cumulative"]),
     ("Nine people were killed in the blast on Sunday.", ["event"]),
     ("Police arrested 40 people during Saturday's rally.", ["event"]),
+    # what was counted "by" a day or time is counted so far
+    ("Rescue workers had recovered 166 bodies by Thursday evening.", ["cumulative"]),
+    ("Only six bodies had been recovered by Monday, officials said.", ["cumulative"]),
     # a tally kept by whoever documents it runs on, in any tense, unless a day is named
     ("The interim government's health ministry had separately recorded 834 deaths.", ["cumulative"]),
     ("The Britain-based Syrian Observatory said it had documented 322 deaths.", ["cumulative"]),

@@ -358,6 +358,9 @@ CUMULATIVE = [
     "altogether", "in all", "cumulative", "tally", "running count", "thus far",
     "up to now", "until now", "till now", "as of", "since the start", "since the beginning",
     "to this day",
+    # "by" a day or time: "166 bodies had been recovered by Thursday evening"
+    "by (?:(?:late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    "(?: (?:morning|afternoon|evening|night))?|nightfall|midday|noon|the (?:evening|afternoon|end of the day))",
     # "since" opening a period ("since Tuesday", "since the coup", "since protests began"), not an
     # adverb ("has since been released") nor a lifetime ("had lived in Germany since 2006")
     "(?<!lived )(?<!held )(?<!years )(?<!been )since(?! (?:then|been|being|released|freed)\\b)",
