@@ -42,13 +42,17 @@ DATE_PHRASE = re.compile(
     |(?P<monthend>\b(?:the\s+)?end\s+of\s+(?P<m4>january|february|march|april|may|june|july|august|september|
        october|november|december)(?:\s+(?P<y4>\d{{4}}))?\b)           # "by the end of April": its last day
     |(?P<year>\b(?:in|during|throughout)\s+(?P<y5>(?:19|20)\d\d)\b(?!\s*[-–/]))  # "in 2013 alone": its last day
+    |(?P<holiday>\b(?P<feast>Christmas|New\s+Year['’]s)\s+(?P<part>Day|Eve)\b)  # fixed-date holidays
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Holidays on a fixed day: (month, day).
+HOLIDAYS = {("christmas", "day"): (12, 25), ("christmas", "eve"): (12, 24), ("new year", "day"): (1, 1),
+            ("new year", "eve"): (12, 31)}
 # Every date phrase holds a digit or one of these words: a cheap test before the full search.
 DATE_HINT = re.compile(
     r"\d|day|night|week|month|year|today|tonight|morning|afternoon|evening|"
-    rf"{_MONTH}|previous",
+    rf"{_MONTH}|previous|christmas|new\s+year",
     re.IGNORECASE,
 )
 # Words before a date that make it the start of a period, not the day a figure holds for.
@@ -109,6 +113,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
     ['2021-03-02']
     >>> [d.day.isoformat() for d in find_dates("killed 71 people in February 2019, and 12 in March", pub)]
     ['2019-02-28', '2021-03-27']
+    >>> [d.day.isoformat() for d in find_dates("told a news conference on Christmas Day", pub)]
+    ['2020-12-25']
     """
     out: list[DateMention] = []
     if not DATE_HINT.search(sentence):
@@ -244,6 +250,9 @@ def _resolve(m: re.Match[str], published: date) -> date | None:
     if kind == "year":  # a past year as a period: its last day; the current year is still running
         year = int(m["y5"])
         return date(year, 12, 31) if year < published.year else None
+    if kind == "holiday":  # the latest such day not after publishing
+        feast = "christmas" if m["feast"].lower().startswith("christmas") else "new year"
+        return _calendar_day(None, *HOLIDAYS[feast, m["part"].lower()], published)
     if kind == "weekday":
         if m["wprev"]:  # the day of the week before the published date's week
             monday = published - timedelta(days=published.weekday() + 7)
