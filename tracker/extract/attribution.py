@@ -319,7 +319,6 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"father|family|relatives?|son|daughter|uncle|aunt|cousin|husband|wife|"
                      r"parents|widow|niece|nephew|grandmother|grandfather)|relatives?|family\s+members?|"
                      r"^(?:a|the)\s+(?:mother|father|parent|brother|sister|widow)\s+(?:whose|of)\b"),
-        ("government", r"vice[\s-]+president"),  # a member of the government, as a minister is
         ("government", r"(?-i:^(?:[Tt]he\s+)?(?:Centre|State)$)|(?<!police\s)president|presidency|"
                        r"prime\s+minister|premier|"
                        rf"government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|{DEMONYM}\s+authorities"),
@@ -486,7 +485,12 @@ PART_OF_MINISTRY = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w'-]*\s+){1,5}of\s+(the\s+Ministry\s+of\s+(?:[A-Z][\w'-]*|and|the)(?:\s+(?:[A-Z][\w'-]*|and|the))*)$"
 )
 # Places whose ministries are a government's, though no country list holds them.
-STATELIKE = frozenset({"Gaza", "West Bank", "Palestine", "Kosovo", "Somaliland", "Taiwan"})
+STATELIKE = frozenset({"Gaza", "West Bank", "Palestine", "Somaliland"})
+def _below_state(place: str) -> bool:
+    """Whether a place is neither a country nor a territory whose ministries are a government's."""
+    return place not in STATELIKE and place not in _countries()
+
+
 # The health office of a place below the state: "Dagestan's health ministry", "São Paulo state's health
 # department", "the city's health agency"; a country's is the health ministry.
 REGIONAL_HEALTH = re.compile(
@@ -1003,7 +1007,7 @@ def _known(phrase: str) -> str | None:
     """A known body or role named by the phrase ("the disaster agency"), else None."""
     if part := PART_OF_MINISTRY.search(phrase):
         phrase = part[1]  # "the Emergency Operations Center of the Ministry of Public Health": the ministry
-    if (regional := REGIONAL_HEALTH.match(phrase.strip())) and regional["place"] not in _countries() | STATELIKE:
+    if (regional := REGIONAL_HEALTH.match(phrase.strip())) and _below_state(regional["place"]):
         return "local official"  # "Dagestan's health ministry", "the city's health agency": not the nation's
     if role := ROLE_AT.match(phrase.strip()):
         return _singular(role[1].lower())

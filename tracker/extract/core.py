@@ -539,10 +539,7 @@ def _figure(
         scope=scope,
         source=_speaking_for(source, ctx, sentence, offset) if source else ctx.owner,
         source_text=source.text if source else None,
-        as_of=(
-            ctx.event_day if scope == "event" and ctx.event_day and SAME_DAY.search(text_clause)
-            else _as_of(dates, n, clause, scope, ctx, bool(source and source.points_back), previous)
-        ),  # "In Jayapura on the same day, three students were killed": the day told before
+        as_of=_as_of(dates, n, clause, scope, ctx, bool(source and source.points_back), previous, text_clause),
         location=_location(sentence, clause, n),
         quote=sentence,
         start=offset + q_start,
@@ -662,10 +659,12 @@ def _as_of(
     ctx: Context,
     continues: bool,
     previous: Figure | None = None,
+    clause_text: str = "",
 ) -> date | None:
     """The day a figure holds for, from the closest evidence to the farthest.
 
-    A date in the figure's own clause (an event prefers the incident's day, a running total
+    An event told "on the same day" or "that night" takes the incident's day told before. Else
+    a date in the figure's own clause (an event prefers the incident's day, a running total
     the statement's); for an event, an incident's day elsewhere in the sentence; the day the
     sentence's statement was made; a date opening the sentence before the figure's clause;
     for an event, the incident told last ("Nine others were wounded, he said"); for a
@@ -676,6 +675,9 @@ def _as_of(
 
     def nearest(pool: list[DateMention]) -> date:
         return min(pool, key=lambda d: abs(d.start - n.end)).day
+
+    if scope == "event" and ctx.event_day and SAME_DAY.search(clause_text):
+        return ctx.event_day  # "In Jayapura on the same day, three students were killed": the day told before
 
     # "during Monday's protests" dates an event; a running count "over last Monday's
     # earthquake" holds for the day it was stated, not the day of what it counts.
