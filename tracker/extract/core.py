@@ -188,6 +188,8 @@ SUPERLATIVE = re.compile(
     r"most\s+(?!of\b)\w+)\b",  # "the most violent", not "most of them"
     re.IGNORECASE,
 )
+# A count compared with another's: "far fewer than the toll given by United Nations peacekeepers".
+COMPARED = re.compile(r"\bthan\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # Sending people to custody is an act: "nine were remanded", "ordered all six held".
 REMANDED = re.compile(r"\b(?:remanded|sent\s+to\s+(?:jail|prison)|ordered\b[^.;]{0,30}\bheld)\b", re.IGNORECASE)
 PERFECT = re.compile(
@@ -625,8 +627,11 @@ def _scope(
         return "cumulative"
     if rule.startswith("victim"):
         return "event"  # one person's act: "a student has died since", "a man was arrested since"
-    if any(not SUPERLATIVE.search(clause_text, max(0, m.start() - 90), m.start())
-           for m in CUMULATIVE_CUE.finditer(clause_text)):  # fmt: skip
+    if any(
+        not SUPERLATIVE.search(clause_text, max(0, m.start() - 90), m.start())
+        and not (m.start() > n.end - clause[0] and COMPARED.search(clause_text, max(0, m.start() - 40), m.start()))
+        for m in CUMULATIVE_CUE.finditer(clause_text)
+    ):  # "the deadliest day since", "far more than the toll given by the junta": the cue is another count's
         return "cumulative"
     if not in_clause and TALLY_ACT.search(lead) and TALLY_NOUN.match(clause_text, n.end - clause[0]):
         return "cumulative"  # "the group said it had documented 322 deaths": a tally kept, in any tense
@@ -1083,6 +1088,11 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     # what was counted "by" a day or time is counted so far
     ("Rescue workers had recovered 166 bodies by Thursday evening.", ["cumulative"]),
     ("Only six bodies had been recovered by Monday, officials said.", ["cumulative"]),
+    # a toll a count is compared with is another's: it makes no running total of this one
+    ("Rwanda's government said 300 people died when soldiers opened fire on a camp at Kibeho, far fewer than "
+     "the toll given by aid workers.", ["event"]),
+    ("A rights group said 27 migrants had died when crowds stormed the border fence, more than the official toll.",
+     ["event"]),
     # a tally kept by whoever documents it runs on, in any tense, unless a day is named
     ("The interim government's health ministry had separately recorded 834 deaths.", ["cumulative"]),
     ("The Britain-based Syrian Observatory said it had documented 322 deaths.", ["cumulative"]),
