@@ -33,6 +33,7 @@ from .lexicon import (
     CUMULATIVE,
     CUMULATIVE_WEAK,
     EVENT,
+    HOURS_OF_DAY,
     PASSIVE,
     PEOPLE,
     PERSON,
@@ -697,6 +698,8 @@ def _as_of(
         return nearest([d for d in incidents if not (d.attributive or _other(d, n))] or incidents or in_clause)
     if in_clause:
         return nearest([d for d in in_clause if d.as_of] or in_clause)
+    if SINCE_HOUR.search(clause_text):
+        return ctx.day or ctx.published  # "30 bodies since the morning": today's, not the day of an earlier incident
     incidents = [d for d in dates if not d.as_of]
     if scope == "event" and incidents:
         return nearest(incidents)
@@ -714,6 +717,8 @@ def _as_of(
     return ctx.day or ctx.published
 
 
+# A count since an hour of the day holds for the day it is told: "have died since this morning".
+SINCE_HOUR = re.compile(rf"\bsince\s+{HOURS_OF_DAY}", re.IGNORECASE)
 # A day told only as the one before: "on the same day", "later that night".
 SAME_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|night|evening|morning)\b(?!['’]s)", re.IGNORECASE
@@ -1101,6 +1106,10 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
     ("It documented 796 short-term detentions of dissidents in November alone.", ["event"]),
     ("More than 1,000 civilians, most of them Alawites, have been killed since Thursday.", ["cumulative"]),
     ("Myanmar Now says at least 20 people have been killed so far today.", ["event"]),
+    # a count since an hour of the day is that day's; "since the morning of 5 August" starts a period
+    ("15:30 Doctors say three more people have died of gunshot wounds since this morning.", ["event"]),
+    ("A doctor said 15 bodies had been brought in since dawn.", ["event"]),
+    ("At least 40 people have been killed since the morning of 5 August.", ["cumulative"]),
     ("Myanmar Now puts Saturday's toll at 114.", ["event"]),
     ("The death toll rose to 58 on Saturday after four more bodies were recovered, officials said.",
      ["cumulative", "event"]),
@@ -1156,6 +1165,9 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
+    # a count since an hour of the day holds for the day it is told, not for an incident told before
+    ("Troops shot dead two people on Monday. 16:20 Doctors say they have received 30 bodies since the morning.",
+     "2024-08-06", ["2024-08-05", "2024-08-06"]),
     # "the same day", "that night": the incident's day told before; not "that day's protests"
     ("Troops fired on marchers on Monday, killing five. Four more were killed in Jayapura on the same day.",
      "2019-09-26", ["2019-09-23", "2019-09-23"]),

@@ -350,6 +350,8 @@ QUALIFIER_AFTER = {
     "approx": ["or so", "odd", "-odd"],
 }
 
+# An hour of the day a count started from: "since this morning", "since dawn".
+HOURS_OF_DAY = r"(?:(?:this|the|early) (?:morning|afternoon|evening)|dawn|daybreak|midnight|noon|midday)\b(?! of\b)"
 # Words that make a count a running total (scope `cumulative`).
 CUMULATIVE = [
     "toll(?!\\s+(?:gate|road|booth|plaza|bridge|free))", "so far(?! today| this (?:morning|afternoon|evening))",
@@ -362,8 +364,9 @@ CUMULATIVE = [
     "by (?:(?:late |early )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     "(?: (?:morning|afternoon|evening|night))?|nightfall|midday|noon|the (?:evening|afternoon|end of the day))",
     # "since" opening a period ("since Tuesday", "since the coup", "since protests began"), not an
-    # adverb ("has since been released") nor a lifetime ("had lived in Germany since 2006")
-    "(?<!lived )(?<!held )(?<!years )(?<!been )since(?! (?:then|been|being|released|freed)\\b)",
+    # adverb ("has since been released"), a lifetime ("had lived in Germany since 2006") nor an hour of
+    # the day told ("since this morning", "since dawn": one day's count)
+    f"(?<!lived )(?<!held )(?<!years )(?<!been )since(?! (?:then|been|being|released|freed)\\b)(?! {HOURS_OF_DAY})",
 ]  # fmt: skip
 # Weaker signs of a running total: a day named in the same clause outweighs them.
 CUMULATIVE_WEAK = [
@@ -378,6 +381,7 @@ CAMPAIGN = [
 
 # Words that make a count one incident or one day (scope `event`) even in a running story.
 EVENT = [
+    f"since {HOURS_OF_DAY}",
     "in the attack", "over the past", "in the past", "over the last", "in the last", "in the previous",
     "over the previous",
     "past week", "past 24 hours", "past day", "in the raid", "in the blast", "in the explosion",
