@@ -37,6 +37,9 @@ def test_source_examples(text: str, expected: list[str | None]) -> None:
         ("RSIPF media release", "https://www.rsipf.gov.sb/x", "ROYAL SOLOMON ISLANDS POLICE FORCE | MEDIA RELEASE\n"
          "Since Wednesday, officers have arrested 100 people.", "police"),
         ("CONRED Bulletin No. 45", "https://conred.gob.gt/x", "A total of 197 people are missing.", "CONRED"),
+        # the owner speaking of itself as "this agency", as it would say "we"
+        ("Iran Protests: A Report of the First 80 Days", "https://www.en-hrana.org/x",
+         "At least 18,215 people have been arrested, according to data confirmed by this news agency.", "HRANA"),
     ],
 )
 def test_own_release_speaks_for_its_owner(title: str, url: str, text: str, expected: str) -> None:

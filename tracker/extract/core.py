@@ -277,8 +277,8 @@ class Context:
         one of its words; "it" and "the group" find the last organisation; "he", "she", "they"
         anyone. The flag says whether the phrase went on from an earlier statement.
         """
-        if self.owner and re.match(r"(?:our|we)\b", words, re.IGNORECASE):
-            return self.owner, True  # an organisation's own page speaking of itself
+        if self.owner and re.match(r"(?:our|we|this)\b", words, re.IGNORECASE):
+            return self.owner, True  # an organisation's own page speaking of itself: "confirmed by this agency"
         content = [w for w in words.lower().split() if w not in ("the", "same")
                    and not w.endswith(("-based", "-funded"))]
         # "the emergencies ministry" is not the health ministry: its own words must match, not "ministry"
