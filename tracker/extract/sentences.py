@@ -17,6 +17,9 @@ BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*\s+""")
 # rule's work per sentence bounded on pathological input (a megabyte with no full stop).
 MAX_SENTENCE = 1_000
 
+# What may follow a clock time inside its sentence: "as of 6 a.m. Thursday, the council said".
+AFTER_CLOCK = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:GMT|UTC|[A-Z]{2,3}T)\b")
+
 # Lines break sentences too: headlines, datelines, list items and table rows have no full stop.
 LINE = re.compile(r"\n+")
 
@@ -30,6 +33,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "The U.N. said 12 were killed. Commissioner S.N. Shrivastava said 19 were held."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['The U.N. said 12 were killed.', 'Commissioner S.N. Shrivastava said 19 were held.']
+    >>> t = "The toll rose to 2,360 as of 6 a.m. Thursday, the council said. Five are missing."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['The toll rose to 2,360 as of 6 a.m. Thursday, the council said.', 'Five are missing.']
     """
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -55,7 +61,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in BOUNDARY.finditer(line):
-        if _is_abbreviation(line, m.start()) or not _starts_sentence(line, m.end()):
+        if _is_abbreviation(line, m.start(), m.end()) or not _starts_sentence(line, m.end()):
             continue
         out.append(_trim(line, start, m.end(), offset))
         start = m.end()
@@ -63,7 +69,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_abbreviation(line: str, dot: int) -> bool:
+def _is_abbreviation(line: str, dot: int, after: int) -> bool:
     if line[dot] != ".":
         return False
     word = re.search(r"([\w.]+)$", line[:dot])
@@ -72,7 +78,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     token = word.group(1).lower()
     # initials: "U." in "Aung San Suu Kyi's U. Win", "S.N." in "commissioner S.N. Shrivastava"
     initials = bool(re.fullmatch(r"[a-z](?:\.[a-z])*", token)) and token not in ("a.m", "p.m")  # "at 6:13 p.m. Police"
-    return token in ABBREVIATIONS or initials
+    clock = token in ("a.m", "p.m") and bool(AFTER_CLOCK.match(line, after))  # "6 a.m. Thursday", "9 p.m. GMT"
+    return token in ABBREVIATIONS or initials or clock
 
 
 def _starts_sentence(line: str, pos: int) -> bool:
