@@ -28,6 +28,7 @@ PASSIVE = {
         "deaths?(?![\\w-]| (?:sentences?|penalt|row|warrants?))",  # not "37 death sentences"
         "found dead", "found shot dead", "reported dead", "confirmed killed", "drowned",
         "(?:[a-z-]+ )?bodies", "killings", "death toll", "victims were killed",
+        "brought in dead",
     ],
     "injured": [
         "injured", "wounded", "hurt", "hospitali[sz]ed", "maimed", "shot and wounded", "sickened", "poisoned",
@@ -79,6 +80,7 @@ PASSIVE = {
         "held in (?:pre-?trial )?(?:detention|custody)", "in pre-?trial detention",
         "sent to (?:jail|prison)", "(?:are|were|is|was) (?:still )?being held", "(?:to )?still be held",
         "placed in (?:pre-?trial |preventive )?(?:detention|custody)",
+        "(?:jailed|held|locked up) pending (?:trial|investigation)",
     ],
     "released": [
         "released", "freed", "set free", "pardoned", "granted amnesty", "let go",
@@ -151,6 +153,7 @@ PASSIVE = {
         "(?:(?:evacuation|relief|temporary|emergency|public|tent) )?(?:shelters|camps|centres|centers|schools|churches|"
         "mosques|tents)",
         "(?:sheltering|staying|living) with (?:relatives|host families|friends)",
+        "(?:needed|need|needing|in need of) (?:emergency |temporary )?shelter",
     ],
 }  # fmt: skip
 
