@@ -171,12 +171,12 @@ ACTIVE = {
         "execution of", "bodies of", "dead bodies of", "remains of",
     ],
     "injured": [
-        "injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting",
+        "injured", "injuring", "injures", "injure", "wounded", "wounding", "wounds", "wound", "hurt", "hurting",
         "shot", "shooting", "hitting", "treated", "treating", "treats", "hospitalised",
         "hospitalized", "sickened", "sickening", "poisoned", "poisoning",
     ],
     "arrested": [
-        "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains",
+        "arrested", "arresting", "arrests", "arrest", "detained", "detaining", "detains", "detain",
         "rounded up", "rounding up", "rounds up", "picked up", "apprehended", "seized",
         "arrest of", "arrests of", "detention of", "apprehension of", "recaptured", "recapturing",
         "captured", "capturing",
