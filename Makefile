@@ -35,6 +35,8 @@ test: $(VENV)/.test-extras  ## install with the test extras and run every test, 
 
 eval: $(BIN)/tracker  ## score extraction on the held-out gold part; fails below the pinned floors
 	$(BIN)/tracker eval tests/gold/test.jsonl --floors tests/gold/floors.json
+	@echo "--- without the passages the rules' author has seen (tests/gold/README.md):"
+	$(BIN)/tracker eval tests/gold/test.jsonl --skip tests/gold/test-seen.txt
 
 report: $(BIN)/tracker  ## write the weekly report of the latest full week of the demo store
 	@test -f $(STORE) || $(MAKE) demo

@@ -74,6 +74,20 @@ def test_eval_rejects_malformed_gold_in_one_line(tmp_path: Path) -> None:
     assert result.stderr.strip() == f"Error: {gold}:1: figure 1: unknown metric 'exploded'"
 
 
+def test_eval_skips_the_passages_listed(tmp_path: Path) -> None:
+    gold = tmp_path / "two.jsonl"
+    rows = [{"id": pid, "published": "2021-03-27", "text": "Nine were killed.",
+             "figures": [{"metric": "killed", "value": 9, "qualifier": "exact", "scope": "event",
+                          "source": None, "as_of": "2021-03-27", "text": "Nine"}]} for pid in ("p1", "p2")]  # fmt: skip
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    seen = tmp_path / "seen.txt"
+    seen.write_text("p2\n")
+    result = runner.invoke(app, ["eval", str(gold), "--skip", str(seen)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("1 passages")
+    assert "killed         1      1" in result.stdout
+
+
 def test_gold_files_are_valid() -> None:
     from tracker.evaluate import load_gold
 

@@ -321,6 +321,10 @@ def evaluate(
         Path | None,
         typer.Option(help="JSON of minimum scores; exit 1 when a score falls below one."),
     ] = None,
+    skip: Annotated[
+        Path | None,
+        typer.Option(help="File of passage ids, one a line, to leave out: those the rules' author has seen."),
+    ] = None,
 ) -> None:
     """Score extraction on annotated gold passages: precision, recall and F1 per metric.
 
@@ -335,7 +339,8 @@ def evaluate(
     from .model import METRICS
 
     try:
-        passages = [p for path in gold for p in load_gold(path)]
+        seen = set(skip.read_text().split()) if skip else set()
+        passages = [p for path in gold for p in load_gold(path) if p.id not in seen]
         pinned = json.loads(floors.read_text()) if floors else {}
     except (TrackerError, OSError, ValueError) as exc:
         fail(str(exc))
