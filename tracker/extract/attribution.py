@@ -2027,6 +2027,16 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("In Belgium, the toll rose to 20, the national crisis centre said.", ["disaster agency"]),
     ("The district's chief medical officer said 27 bodies had been brought to the hospital.", ["health ministry"]),
     ("There are now 128 people unaccounted for, as detectives continue to verify reports.", [None]),
+    # found by dev19, dev21 and dev47: a headline's speaker told by what it is is the body the lede names;
+    # "doctors say" only a doctors' body
+    ("Myanmar toll passes 120, rights group says\nAt least 38 people were killed on Sunday, the Assistance "
+     "Association for Political Prisoners said.", ["AAPP", "AAPP"]),
+    ("Police gunfire has killed 278 in Mozambique, monitor says\nAt least 278 people have been killed, the civil "
+     "society platform Plataforma Decide said.", ["Plataforma Decide", "Plataforma Decide"]),
+    ("Khartoum clashes: doctors say civilian toll reaches 97\nAt least 97 civilians have been killed, the Central "
+     "Committee of Sudan Doctors said.", ["CCSD", "CCSD"]),
+    ("Toll reaches 97, doctors say\nAt least 97 civilians have been killed, the health ministry said.",
+     ["doctor", "health ministry"]),
     # found by dev46: "said" before a clause is no inverted speaker; "and said" goes on with the clause's subject,
     # not with a that-clause's; a bare spokesman speaks for the body whose count it is; "puts the dead at";
     # "raised the charge" tells no count; a clock time before a weekday ends no sentence

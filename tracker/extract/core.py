@@ -334,6 +334,8 @@ def extract(
             carried = None
             continue
         found = attributions(sentence)
+        if start < ctx.headline_end:
+            found = _named_by_lede(found, text, spans)
         opening = after_dateline(sentence)
         if opening and published and start > 0 and (item_day := dateline_day(sentence, published)):
             ctx.day, ctx.event_day = item_day, None  # "Tirupati, January 8: Six devotees died ...": a new story
@@ -361,6 +363,30 @@ def extract(
         ctx.day = next((d.day for d in reversed(dates) if d.as_of and not d.said), ctx.day)
         ctx.said_day = next((d.day for d in reversed(dates) if d.said), ctx.said_day)
     return _died_among_wounded(figures, ctx.text)
+
+
+# A headline's speaker told only by what it is: "..., rights group says", "news portal says", "doctors say".
+GENERIC_SPEAKER = re.compile(
+    r"(?:^|\s)(?:group|monitor|portal|outlet|watchdog|ngo|organi[sz]ation|charity|network|platform|observatory|"
+    r"(?P<medical>doctor|medic))$"
+)
+MEDICAL = re.compile(r"doctor|medic", re.IGNORECASE)  # "doctors say" is a doctors' body, not the ministry
+
+
+def _named_by_lede(found: list[Attribution], text: str, spans: list[tuple[int, int]]) -> list[Attribution]:
+    """A headline's speaker told by what it is is the one the lede names: "Myanmar toll passes 120,
+    rights group says" over "..., the Assistance Association for Political Prisoners said"."""
+    def kind(a: Attribution) -> re.Match[str] | None:  # "monitor says" in a headline points back to no one
+        return GENERIC_SPEAKER.search(a.source or (a.text or "").lower())
+
+    lede = next((text[s:e] for s, e in spans if s > spans[0][1]), "") if any(map(kind, found)) else ""
+    named = [a for a in attributions(lede) if a.source and (a.source in KNOWN or a.source[:1].isupper())]
+    out = []
+    for a in found:
+        m = kind(a)
+        body = next((b for b in named if not (m and m["medical"]) or MEDICAL.search(b.text or "")), None)
+        out.append(replace(a, source=body.source, points_back=False) if m and body else a)
+    return out
 
 
 # A line naming who gave the figures told just before it: a fact box's "The figures were given by
