@@ -289,7 +289,7 @@ class Context:
                 return earlier.source, True
         if len(content) > 1 and content[-1] in SERVICE_HEADS:
             return canonical(words), False  # "the ambulance service said": a new speaker
-        people = bool(content) and content[-1] in ("he", "she", "they")
+        people = bool(content) and (content[-1] in ("he", "she", "they") or content[-1].startswith("spokes"))
         person = bool(content) and content[-1] in ("he", "she")
         # "it" is a body; a local official may be one too: "the city government's disaster headquarters said"
         bodies = PERSON_ROLES - {"local official"} if content == ["it"] else PERSON_ROLES
