@@ -107,13 +107,14 @@ SPEECH = (
     r"raised|lowered|updated|published|issued|blamed|insisted|affirmed|maintains|"
     r"revises|raises|lowers|tells?|speaks?\s+of|spoke\s+of|insists|acknowledges|acknowledged|admits|admitted|"
     r"(?:disputed|disputes)\s+(?:the|these|those|this|that|its|their)|claims?|cites|cited|"
-    r"(?:counts?|report|estimate|attribut(?:es|ed))(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly|the\b))|"
+    r"(?:counts?|report|estimate|attribut(?:es|ed)|listed)(?=\s+(?:\d|at\s+least|more\s+than|over|some|about|nearly|the\b))|"
     r"estimate(?=\s+that\b)|(?:denied|denies)(?=\s+that\b)|"
     r"(?:gave|given|gives)(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:toll|figure|count|tally)\b)|"
     r"(?<=report\s)found|(?<=study\s)found|(?<=inquiry\s)found|(?<=investigation\s)found|(?<=review\s)found|"
     r"gave\s+(?:a|an|the|its)\s+(?:\w+\s+)?(?:tally|toll|figures?|account|count)|"
     r"has\s+documented|has\s+recorded|has\s+confirmed|has\s+verified|been\s+informed\s+of|put\s+(?:the|its|their)\s+(?:own\s+)?(?:toll|number|figure|count|tally)|"
-    r"puts?\s+(?:(?:the|(?:\w+day|today)['’]s)\s+)?(?:\w+\s+){0,2}?(?:toll|number|figure|tally|count|total|range|"
+    r"(?:puts?|kept|keeps)\s+(?:(?:the|its|their|(?:\w+day|today)['’]s)\s+)?(?:\w+\s+){0,2}?(?:toll|number|figure|tally|"
+    r"count|total|range|estimate|"
     r"dead|casualties|injured|wounded)|"
     r"(?:regrets?|wish(?:es)?)\s+to\s+(?:announce|inform|report)|"
     r"(?:gave|gives|stood\s+by|stands\s+by|repeated|reiterated|released|releases|published|publishes|issued|issues)\s+"
@@ -211,12 +212,15 @@ WITH_SAYING = re.compile(r"\bwith\s+(?P<src>[^,;:\"“”]{2,80}?)\s+(?:saying|r
 FIGURES_SHOW = re.compile(
     r"(?:^|(?<=[,;]\s)|\b(?:and|but|while|as)\s+)(?:(?:the|latest|official|new|own)\s+)*"
     r"(?P<src>(?!(?:and|but|while|as|official|latest|new|own)\b)(?:[\w.&'’-]+\s+){0,3}?[\w.&'’-]+)"
-    r"\s+(?:figures|data|statistics|records|numbers)"
+    r"\s+(?:figures|data|statistics|records|numbers|monitoring|documentation|research)"
     r"(?:\s+(?:shared|provided|released|published|compiled|obtained)\s+(?:with|by|to)\s+[^,;]{1,40}?)?"  # "shared with"
     r"\s+(?:show|showed|shows|indicate|indicated|suggest|suggested)\b",
     re.IGNORECASE,
 )
-FIGURES_HINT = re.compile(r"(?:figures|data|statistics|records|numbers)\s[^.;]{0,60}?(?:show|indicate|suggest)", re.I)
+FIGURES_HINT = re.compile(
+    r"(?:figures|data|statistics|records|numbers|monitoring|documentation|research)\s[^.;]{0,60}?(?:show|indicate|suggest)",
+    re.I,
+)
 # A speaker an outlet quotes: "Xinhua quoted the regional public security department as saying".
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<src>(?:[\w'’.&-]+\s+){1,8}?)as\s+saying\b", re.IGNORECASE)
 # "X's tally", "the group's figures": possessive sources.
@@ -224,7 +228,7 @@ POSSESSIVE = re.compile(
     r"(?P<src>(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Yesterday\b|Today\b)[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,6}|\b[Tt]he\s+(?:[\w-]+\s+){0,3}?"
     r"(?:group|commission|committee|council|agency|authority|organi[sz]ation|monitor|ministry|body|office|"
     r"centre|center|service|department|mission|government|authorities|military|army|police))"
-    r"['’]s?\s+(?:latest\s+|own\s+|running\s+|daily\s+|new\s+|official\s+)?"
+    r"['’]s?\s+(?:[a-z-]+\s+){0,2}?"  # "latest", "own", "nationwide"
     r"(?:tally|count|figures?|data|records|estimates?|toll|report|database|list|briefing)\b",
 )
 # "an AFP tally", "a Reuters count": the outlet's own count.
@@ -350,7 +354,8 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                               r"^(?:the\s+)?hospitals?(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?$"),
         ("health ministry", r"health\s+(?:minister|adviser|advisor|department|officials?|authorities|services?)|"
                             r"chief\s+medical\s+officer|civil\s+surgeon"),  # a district's health officer
-        ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)|medical\s+(?:workers?|staff|personnel|teams?)"),
+        ("medic", r"paramedics?|ambulance\s+(?:workers?|crews?)|medical\s+(?:workers?|staff|personnel|teams?)|"
+                  r"first[\s-]aiders?"),
         ("coastguard", r"coast\s*guard"),
         ("coroner", r"coroners?(?:['’]s?\s+office)?|medical\s+examiner"),
         ("fire department", r"fire\s+(?:chief|department|service|brigade|officials?|marshal|commissioner|and\s+rescue|"
@@ -2041,6 +2046,19 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("In Belgium, the toll rose to 20, the national crisis centre said.", ["disaster agency"]),
     ("The district's chief medical officer said 27 bodies had been brought to the hospital.", ["health ministry"]),
     ("There are now 128 people unaccounted for, as detectives continue to verify reports.", [None]),
+    # found by dev38, dev46, dev47, dev49 and dev51: a body's toll with any word between ("the AAPP's nationwide
+    # toll"); what a body's monitoring shows; first aiders are medics; a body "listed" or "kept its estimate at"
+    ("The killings push the AAPP's nationwide toll since the February 1 coup to 701.",
+     ["AAPP"]),
+    ("Security forces in Saqqez arrested at least 60 citizens, Hengaw's monitoring shows.",
+     ["Hengaw"]),
+    ("University first aiders say more than 20 students have been hurt.",
+     ["medic"]),
+    ("Civil protection officials listed 62 people as missing.",
+     ["disaster agency"]),
+    ("The U.N. migration agency, IOM, which is helping to coordinate the response, has kept its own "
+     "estimate at about 670 dead.",
+     ["IOM"]),
     # found by dev49, dev51 and dev52: "it" after a verb or preposition is no speaker; a country's other name in
     # brackets is no short name; a clause cut by the window speaks for no one; "the spokesman" points back to
     # a person's office; a live blog's "Kenya Red Cross:"; "a figure he said"
