@@ -1217,8 +1217,9 @@ def _office(found: list[Attribution]) -> str | None:
     return found[0].source if found and found[0].source and not _is_name(found[0]) else None
 
 
-def owner_of(title: str | None, url: str | None) -> str | None:
-    """The organisation whose own statement a document is, from its URL or title.
+def owner_of(title: str | None, url: str | None, text: str = "") -> str | None:
+    """The organisation whose own statement a document is, from its URL, its title, or a name its
+    opening names that the URL is made of.
 
     >>> owner_of("AAPP Daily Briefing in Connection with the Military Coup", None)
     'AAPP'
@@ -1248,19 +1249,29 @@ def owner_of(title: str | None, url: str | None) -> str | None:
     'disaster agency'
     >>> owner_of("Statement on the floods", "https://www.spokesperson.go.ke/statements/floods")
     'government'
+    >>> owner_of("Update: All 17 Hostages Are Free", "https://christianaidministries.org/news/x",
+    ...          "Christian Aid Ministries is glad to report that all 17 are free.")
+    'Christian Aid Ministries'
+    >>> owner_of("Student shot as protests rock Hong Kong", "https://hongkongfp.com/2019/10/02/x")
     """
     host = re.sub(r"^https?://(?:www\.)?", "", url or "").split("/")[0].lower()
     for name, host_words in OWN_DOMAINS.items():
         if any(h in host for h in host_words):
             return name
     for name in _title_names(title or "") if host else []:
-        if _same_name(name, host) and not NEWS_OUTLET.search(name):
-            return canonical(name)  # "OVD-Info: detentions at ..." on ovd.info; not "... | Reuters"
+        if _same_name(name, host) and not NEWS_OUTLET.search(name) and not _is_place(name):
+            return canonical(name)  # "OVD-Info: detentions at ..." on ovd.info; not "... | Reuters", not "Hong Kong"
     site = re.sub(r"^https?://(?:www\.)?", "", url or "").lower()
     if body := next((body for body, pattern in STATE_HOSTS if pattern.search(site)), None):
         return body  # a state body's own site: "police.govt.nz", "protectioncivile.gouv.ht", "justice.gov/usao"
     if body := next((_state_body(label.upper()) for label in host.split(".")[:-1] if len(label) >= 4), None):
         return body  # a state body known by its short name, at its own address: "bnpb.go.id"
+    # a body the opening names, at an address made of its name: "Christian Aid Ministries" at christianaidministries.org
+    for found in TITLE_NAME.findall(text[:OPENING_CHARS]) if host else []:
+        name = re.split(r"['’]s\b|\.\s", found)[0]  # "BAJ's monitoring", "MONUSCO. Eight people"
+        body = re.fullmatch(r"[A-Z]{3,8}|[A-Z]\S*(?:\s+\S+)*\s+[A-Z]\S*", name)  # a short name, or two words or more
+        if body and _same_name(name, host) and not NEWS_OUTLET.search(name) and not _is_place(name):
+            return canonical(name)
     # a body's short name that is also a section of the site: "IACHR condemns ..." at oas.org/en/iachr/
     sections = re.sub(r"^https?://[^/]+", "", url or "").lower().split("/")[:-1]
     for short in re.findall(r"\b[A-Z]{3,8}\b", title or ""):
@@ -1277,6 +1288,15 @@ def owner_of(title: str | None, url: str | None) -> str | None:
             return canonical(lead[1])
     # a government's own portal, or an office of it that nothing above named: "gov.za", "spokesperson.go.ke"
     return "government" if GOVERNMENT_HOST.search(host) else None
+
+
+# How much of a document's opening may name the body whose own page it is.
+OPENING_CHARS = 1500
+
+
+def _is_place(name: str) -> bool:
+    """Whether a name is a country's or territory's, or the start of one ("Hong Kong SAR China")."""
+    return any(country.startswith(name) for country in _countries())
 
 
 # A government's own addresses: "gov.za", "gouv.sn", "spokesperson.go.ke", "pmo.gov.to".
@@ -1305,7 +1325,10 @@ TITLE_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|on)\s+)?[A
 NEWS_OUTLET = re.compile(
     r"\b(?:News|Times|Post|Herald|Tribune|Daily|Journal|Gazette|Telegraph|Guardian|Press|Radio|TV|"
     r"Television|Broadcasting|Reuters|AFP|AP|BBC|CNN|Jazeera|Irrawaddy|Frontier|Nation|Standard|Star|"
-    r"Express|Mail|Independent|Chronicle|Wire|Dispatch|Observer|Bloomberg|Yahoo|Kyodo|Xinhua)\b"
+    r"Express|Mail|Independent|Chronicle|Wire|Dispatch|Observer|Bloomberg|Yahoo|Kyodo|KYODO|Xinhua|"
+    # outlets of the crises followed here, local and in exile
+    r"Myanmar\s+Now|Mizzima|DVB|IranWire|Iran\s+International|Belsat|Nasha\s+Niva|Meduza|Dabanga|Tamazuj|"
+    r"Prothom\s+Alo|bdnews24|Citizen|Rappler|Inquirer|Dawn|Kompas|Tempo|BNA)\b"
 )
 
 

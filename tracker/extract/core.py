@@ -309,7 +309,7 @@ def extract(
     # people and acronyms by what they speak for, from anywhere in the report: a headline's "Acebes says"
     # is told by the interior minister the body introduces
     spans = list(split_sentences(text))
-    ctx = Context(published, owner=owner_of(title, url), text=text)
+    ctx = Context(published, owner=owner_of(title, url, text), text=text)
     for start, end in spans:
         ctx.people |= speakers(text[start:end])
     if ctx.owner:  # "RSIPF media release" headed "ROYAL SOLOMON ISLANDS POLICE FORCE" is the police's
