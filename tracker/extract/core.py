@@ -1191,6 +1191,10 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
      "United Nations said on Sunday.", "2025-04-14", ["2025-04-13"]),
     ("Police arrested 22 people during Saturday's rally, the minister said on Sunday.", "2025-03-17",
      ["2025-03-15"]),
+    # people counted after a day's incident were counted for that day; a running toll holds for its statement
+    ("The Hospital Authority said on Thursday that 81 people had been taken to hospitals after Wednesday's clashes.",
+     "2019-06-13", ["2019-06-12"]),
+    ("The toll from Wednesday's clashes rose to 12 on Thursday.", "2019-06-13", ["2019-06-13"]),
     # a count since an hour of the day holds for the day it is told, not for an incident told before
     ("Troops shot dead two people on Monday. 16:20 Doctors say they have received 30 bodies since the morning.",
      "2024-08-06", ["2024-08-05", "2024-08-06"]),

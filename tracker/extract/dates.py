@@ -134,7 +134,8 @@ def find_dates(sentence: str, published: date) -> list[DateMention]:
         foreign = OVER_ACT_BEFORE.search(before)
         clause = foreign or RELATIVE_BEFORE.search(before)
         relative = clause.start() if clause else -1
-        if m.start() < year_of_date or (START_MARK.search(before) and not (possessive and AFTER.search(before))):
+        incident = possessive and (AFTER.search(before) or INCIDENT_AFTER.match(sentence, m.end()))
+        if m.start() < year_of_date or (START_MARK.search(before) and not incident):
             continue  # "since Sunday", "after March 3": a period's start
         if following and PERIOD_JOIN.match(sentence, m.end(), following.start()):
             continue  # "on Friday and Saturday": a period, told by its last day
@@ -200,6 +201,12 @@ ACT_AFTER = re.compile(
 
 
 # "49 people arrested after Sunday's clashes": the acts of that day, not a period from it.
+# An incident a day names, after which people were counted: "taken to hospitals after Wednesday's clashes".
+INCIDENT_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:clashes|protests?|attacks?|bombings?|blasts?|shootings?|raids?|march|rally|"
+    r"riots?|violence|crackdown|unrest|stampede|crush|fire|explosion|earthquake|quake|floods?|storm|massacre)\b",
+    re.IGNORECASE,
+)
 AFTER = re.compile(
     r"\b(?:arrested|detained|killed|injured|wounded|hurt|held|rounded\s+up)\s+(?:after|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
