@@ -189,8 +189,11 @@ SUPERLATIVE = re.compile(
     r"most\s+(?!of\b)\w+)\b",  # "the most violent", not "most of them"
     re.IGNORECASE,
 )
-# A count compared with another's: "far fewer than the toll given by United Nations peacekeepers".
-COMPARED = re.compile(r"\bthan\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A count compared with another's: "far fewer than the toll given by United Nations peacekeepers", "nearly three
+# times the toll given by police".
+COMPARED = re.compile(r"\b(?:than|times|twice|double)\s+(?:the|an?|its|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ... unless it is the speaker's own earlier toll, which makes this one the same running count.
+OWN_EARLIER = re.compile(r"\s+(?:(?:it|they|he|she)\s+had\b|(?:given\s+)?(?:earlier|previously))", re.IGNORECASE)
 # Sending people to custody is an act: "nine were remanded", "ordered all six held".
 REMANDED = re.compile(r"\b(?:remanded|sent\s+to\s+(?:jail|prison)|ordered\b[^.;]{0,30}\bheld)\b", re.IGNORECASE)
 PERFECT = re.compile(
@@ -656,7 +659,11 @@ def _scope(
         return "event"  # one person's act: "a student has died since", "a man was arrested since"
     if any(
         not SUPERLATIVE.search(clause_text, max(0, m.start() - 90), m.start())
-        and not (m.start() > n.end - clause[0] and COMPARED.search(clause_text, max(0, m.start() - 40), m.start()))
+        and not (
+            m.start() > n.end - clause[0]
+            and COMPARED.search(clause_text, max(0, m.start() - 40), m.start())
+            and not OWN_EARLIER.match(clause_text, m.end())
+        )
         for m in CUMULATIVE_CUE.finditer(clause_text)
     ):  # "the deadliest day since", "far more than the toll given by the junta": the cue is another count's
         return "cumulative"
@@ -1124,6 +1131,10 @@ SCOPE_EXAMPLES: list[tuple[str, list[str]]] = [
      "the toll given by aid workers.", ["event"]),
     ("A rights group said 27 migrants had died when crowds stormed the border fence, more than the official toll.",
      ["event"]),
+    ("At least 31 people were killed in protests on Monday, the commission said, nearly three times the toll given "
+     "by police.", ["event"]),
+    ("At least 2,900 people were killed in the fighting, the UN said, nearly three times the toll it had given a "
+     "few days earlier.", ["cumulative"]),
     # a tally kept by whoever documents it runs on, in any tense, unless a day is named
     ("The interim government's health ministry had separately recorded 834 deaths.", ["cumulative"]),
     ("The Britain-based Syrian Observatory said it had documented 322 deaths.", ["cumulative"]),
