@@ -79,7 +79,7 @@ ALIASES: list[tuple[str, str]] = [
                  r"junta\s+spokes\w+|coup\s+leader|Zaw\s+Min\s+Tun|Min\s+Aung\s+Hlaing|(?-i:General\s+Staff))"),
     ("police", r"(?:the\s+)?police(?:\s+(?:spokes\w+|chief|officials?|department|force|service|"
                r"headquarters|commissioner))?|"
-               r"National\s+Police(?:\s+Service)?|Carabineros|Metropolitan\s+Police|"
+               r"National\s+Police(?:\s+Service)?|Carabineros|Carabinieri|Guardia\s+Civil|Metropolitan\s+Police|"
                r"(?-i:PNP|RCMP|PSNI|SAPS|PDRM|Polri)"),  # national forces by their short names
     ("health ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:Public\s+)?Health|health\s+ministry)"),
     ("interior ministry", r"(?:the\s+)?(?:Ministry\s+of\s+(?:the\s+)?Interior|interior\s+ministry|home\s+ministry|"
@@ -125,7 +125,7 @@ SPEECH = (
 )
 # "according to X", "citing X", "figures from X": the name follows the cue.
 CUE_BEFORE = re.compile(
-    r"(?<!based\son\s)(?<!based\son\sthe\s)\b(?:according\s+to|citing|claims?\s+(?:of|by)(?=\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z]))|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
+    r"(?<!based\son\s)(?<!based\son\sthe\s)\b(?:according\s+to|by(?=\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|reckoning))|citing|claims?\s+(?:of|by)(?=\s+(?:the\s+)?(?:\w+\s+)?(?-i:[A-Z]))|per(?!\s+cent)|cited\s+by|quoted\s+by|data\s+(?:from|by|compiled\s+by)|"
     r"figures?\s+(?:from|by|compiled\s+by|released\s+by|published\s+by|issued\s+by)|"
     r"(?<!not\s)(?:counted|compiled|recorded|documented|verified|tallied|given|provided|announced|published|issued|"
     r"reported|confirmed|released|advanced|put\s+forward)(?:\s+(?:today|yesterday|on\s+\w+day))?\s+by(?!\s+(?:(?:the\s+)?(?:end|time|morning|evening|afternoon|night|noon|midnight|dawn)\b|"
@@ -263,7 +263,7 @@ ORG_HEADS = (
     r"statement|communiqu[eé]"
 )
 ANAPHORA = re.compile(
-    rf"^(?:it|they|he|she|we|(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same(?:\s+(?:officials|report|figures|data))?|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
+    rf"^(?:it|its|their|they|he|she|we|(?:the|this)\s+(?:[\w'-]+\s+){{0,3}}?(?:{ORG_HEADS})|the\s+same(?:\s+(?:officials|report|figures|data))?|(?:its|their|our)\s+(?:own\s+[\w\s]+|"
     rf"(?:[\w-]+\s+){{0,2}}(?:volunteers|teams?|staff|partners|colleagues|monitors|researchers|hospitals?|clinics?|"
     rf"offices?|branch(?:es)?|missions?|"
     rf"investigations?|figures|count|tally|data|records|reports?|study|inquiry|review)))$",
@@ -337,14 +337,15 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                        r"prime\s+minister|premier|"
                        rf"(?<!state\s)(?<!provincial\s)(?<!regional\s)government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|{DEMONYM}\s+authorities"),
         ("church", r"archdiocese|bishops['’]?\s+conference|catholic\s+church"),
-        ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+)|"
+        ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+|"
+                              r"authorit(?:y|ies))|"
                               r"medical\s+superintendent|superintendent\s+of\s+(?:the\s+)?[^,;]{0,40}hospital|"
                               r"^(?:(?:the|area|local|city|nearby|other|two|three|several)\s+)?hospitals$"),
         ("medic", r"^(?:the\s+)?medical\s+sources?"),
         ("witness", r"eye-?witness(?:es)?"),
         ("police", r"(?<!regional\s)(?<!district\s)(?<!county\s)(?<!provincial\s)(?<!rights\s)(?<!high\s)"
                    r"(?:police\s+)?commissioner|police\s+chief|inspector[\s-]+general|IGP|sheriff|RCMP|"
-                   r"(?-i:IG)|public\s+security\s+(?:department|bureau)|Scotland\s+Yard|Metropolitan\s+Police|Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
+                   r"(?-i:IG)|public\s+security\s+(?:department|bureau)|police\s+prefect(?:ure)?|Scotland\s+Yard|Metropolitan\s+Police|Royal\s+Canadian\s+Mounted\s+Police|SAPS|NPCC|Internal\s+Security\s+Forces|constabulary|"
                    r"gendarmerie|RUC|Garda[ií]?|Garda\s+S[ií]och[áa]na"),
         # a hospital speaking for itself: "Mulago National Referral Hospital", "the National Hospital in Colombo"
         ("hospital official", r"^(?:the\s+)?(?-i:(?:[A-Z][\w'.-]*\s+){1,5}"
@@ -370,7 +371,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                            r"commissioner|chiefs?|collector|magistrate|officer)|"
                            r"(?:state|provincial|city|municipal|district|county|regional)\s+health\s+"
                            r"(?:directorate|chief|secretary|office|authority|director)|"
-                           r"prefecture|governor|mayor|chief\s+minister|"
+                           r"prefecture|prefects?|governor|mayor|chief\s+minister|"
                            r"(?:territory|district|province|region|county|municipality|city|town)['’]s\s+"
                            r"(?:administrator|chief|head|prefect|governor|secretary(?:\s+of\s+state)?|"
                            r"(?:[a-z]+\s+)?headquarters)"),  # "the city's rescue headquarters"
@@ -701,6 +702,8 @@ def attributions(sentence: str) -> list[Attribution]:
             if not lead or AUX_WORD.fullmatch(lead["np"]) or told_in_that or cut:
                 continue  # "denied that police had taken part and said 25": the one who denied, told before
             subject = lead["np"]
+        if re.search(r"\b(?:who|which|that)\b.*\b\d", subject):
+            continue  # "An 18-year-old gunman who killed 19 children ... had posted": the count's own subject
         if subject.lower() in ("and", "also", "then", "later"):  # "..., and said 25 were hurt"
             out.append(Attribution(None, "it", True, verb.start()))
             continue
@@ -904,6 +907,7 @@ def _subject(before_verb: str) -> str:
     text = re.sub(r"^(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?=(?:he|she|they|it|we)$)", "", text)
     # "X on Monday said", "officials here say"
     text = re.sub(r"\s+(?:on\s+\w+day|yesterday|today|last\s+\w+|this\s+\w+|here|there)$", "", text)
+    text = re.sub(r"\s+(?:alone|itself|themselves)$", "", text)  # "Jinnah Postgraduate Medical Centre alone has"
     return re.sub(r"\s+(?:had|has|have|was|is|would|also|later|can|could|must|may)$", "", text).strip()  # "We can now"
 
 
@@ -990,8 +994,12 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
     elif (m := TITLE_OF.match(phrase)) and BARE_HEAD.match(m["body"]):
         phrase = m["body"]  # "the Director-General of the agency" -> "the agency"
     elif m and re.fullmatch(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}", m["body"]) and not _known(m["body"]):
-        return [Attribution(None, f"the {m['body']}", True, position)]  # "a spokesman for the guard": named before
-    elif m and (_known(m["body"]) or (m["body"][:1].isupper() and not _known(phrase) and canonical(m["body"]))):
+        body = m["body"] if re.match(r"(?:its|their)\s", m["body"]) else f"the {m['body']}"
+        return [Attribution(None, body, True, position)]  # "a spokesman for the guard": named before
+    elif m and (
+        _known(m["body"])
+        or (m["body"][:1].isupper() and not _known(phrase) and canonical(m["body"]) and " " in m["body"])
+    ):  # not "the prefect of Venice": a place the office serves
         phrase = m["body"]  # "a spokeswoman for the city's hospitals": the hospitals; "the head of the X union": X
     # the bracket or a closing short name names it
     known = canonical(phrase) if ACRONYM_END.search(phrase) or DESCRIBED_ACRONYM.match(phrase) else _known(phrase)
@@ -2069,6 +2077,26 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("In Belgium, the toll rose to 20, the national crisis centre said.", ["disaster agency"]),
     ("The district's chief medical officer said 27 bodies had been brought to the hospital.", ["health ministry"]),
     ("There are now 128 people unaccounted for, as detectives continue to verify reports.", [None]),
+    # found by dev50, dev53 and dev54: hospital authorities; a prefect and the place he serves; a subject whose
+    # relative clause holds the count; "alone" after a name; the Guardia Civil and a police prefect; "by its count"
+    ("Hospital authorities said 128 people were still being treated in Dublin hospitals.",
+     ["hospital official"]),
+    ("08:05 - The prefect of Venice, Michele di Bari, says 21 people died when a shuttle bus fell from an "
+     "overpass.",
+     ["local official"]),
+    ("UVALDE, Texas (AP) — An 18-year-old gunman who killed 19 children and two teachers at a Texas elementary "
+     "school on Tuesday had posted on social media minutes before the attack, Gov. Greg Abbott said.",
+     ["local official"]),
+    ("Jinnah Postgraduate Medical Centre alone has received 209 bodies since Saturday, the head of its "
+     "emergency department said.",
+     ["hospital official"]),
+    ("The Guardia Civil says it has arrested 39 people for looting.",
+     ["police"]),
+    ("10:30 The number of people held in Marseille alone reached 88, the city's police prefect says.",
+     ["police"]),
+    ("The Assistance Association for Political Prisoners said 40 died. By its count, 14,847 people have "
+     "been arrested.",
+     ["AAPP", "AAPP"]),
     # found by dev38, dev46, dev47, dev49 and dev51: a body's toll with any word between ("the AAPP's nationwide
     # toll"); what a body's monitoring shows; first aiders are medics; a body "listed" or "kept its estimate at"
     ("The killings push the AAPP's nationwide toll since the February 1 coup to 701.",
