@@ -119,7 +119,7 @@ CANDIDATE = _stems()
 GENERIC_HEAD = re.compile(rf"(?:{ORG_HEADS})s?|national|official|state|local|human|rights", re.IGNORECASE)
 # A whole that parts are taken from, opening a sentence: "Of the 275 bodies, 88 had been identified".
 WHOLE_AGAIN = re.compile(
-    r"^\W*of\s+(?:the|these|those|all)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.IGNORECASE
+    r"^\W*(?:of\s+)?(?:the|these|those|all)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.IGNORECASE
 )
 # A first line with no full stop, then a line break: a headline.
 HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?])(?=\n)")
@@ -492,7 +492,7 @@ def _sentence_figures(
             and not CUMULATIVE_CUE.search(sentence[c_start:c_end])  # "of whom 2,282,800 ... since the takeover"
         ):
             continue  # "two were wounded ... one of them had been shot in the head": a part, not more
-        told_again = summed or WHOLE_AGAIN.search(sentence, 0, n.start)  # "Of the 275 bodies, 88 ..."
+        told_again = summed or WHOLE_AGAIN.search(sentence, 0, n.start)  # "Of the 275 bodies, 88 ...", "The four died"
         if told_again and any(
             f.metric == match.metric and f.value == n.value and f.start >= ctx.headline_end for f in [*ctx.recent, *out]
         ):  # ... or in the same sentence: "five civilians, a woman and four children, died"

@@ -24,11 +24,11 @@ PASSIVE = {
         "lost their lives", "lost his life", "lost her life", "confirmed dead", "neutrali[sz]ed",
         "martyred", "declared dead", "executions", "(?:confirmed |declared )?deceased",
         "feared dead", "presumed dead", "fatally shot", "fatally wounded", "succumbed",
-        "among the dead", "among those killed", "buried", "fatalities", "martyrs",
+        "among (?:the )?dead", "among those killed", "buried", "fatalities", "martyrs",
         "deaths?(?![\\w-]| (?:sentences?|penalt|row|warrants?))",  # not "37 death sentences"
         "found dead", "found shot dead", "reported dead", "confirmed killed", "drowned",
         "(?:[a-z-]+ )?bodies", "killings", "death toll", "victims were killed",
-        "brought in dead",
+        "brought in dead", "strangled", "lynched", "beheaded", "suffocated", "asphyxiated",
     ],
     "injured": [
         "injured", "wounded", "hurt", "hospitali[sz]ed", "maimed", "shot and wounded", "sickened", "poisoned",
@@ -52,7 +52,8 @@ PASSIVE = {
         "taken to (?:[\\w-]+ ){0,4}?hospitals?(?! (?:mortuary|morgue))", "nursing (?:their )?(?:injuries|wounds)",
         "hit by (?:stray |rubber |live |police )?(?:bullets|gunfire|shrapnel|pellets|rubber bullets)",
         "admitted to (?:a )?hospitals?", "sought (?:medical )?treatment",
-        "brought in with (?:[\\w-]+ )?(?:wounds|injuries|burns)", "(?:receiving|undergoing) (?:medical )?treatment",
+        "brought in with (?:[\\w-]+ )?(?:wounds|injuries|burns)", "brought in (?:wounded|injured)",
+        "(?:receiving|undergoing) (?:medical )?treatment",
         "(?:remain|remained|remains|still) in hospitals?", "lost their sight", "blinded", "received treatment",
         "sought medical (?:help|treatment|care|attention)", "needed medical (?:help|treatment|care)",
         "rushed to hospital", "suffered burns", "required (?:medical )?treatment",

@@ -285,6 +285,7 @@ RESTATED_BEFORE = re.compile(
            (?:is|was|may\s+be|could\s+be|stands\s+at|stood\s+at)
         |\b(?:counted|recorded|documented|tallied)
         |\b(?:put|putting|puts|placed|placing)\s+it\s+at
+
         |\b(?:bringing|brings|brought|taking|takes|took)\s+(?:the|its|their)\s+(?:overall\s+)?(?:total|tally|count)
            (?:\s+(?:since|so\s+far|to\s+date|for|in|across)\b[^,.;:\d]{{0,40}}?)?\s+to
         |\b(?:its|their|his|her)\s+(?:own\s+)?(?:count|tally|figure|number)\s+(?:stands|stood|is|was|rose|reached)
@@ -293,6 +294,13 @@ RESTATED_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 RESTATED_AFTER = re.compile(r"^\s*(?:[,.;:!?)]|$|\s(?:and|but|while|in|on|by|across|since|so\s+far)\b)")
+# A count set against the one told before, of the same kind: "263 officers were injured, against 23 civilians",
+# "45 were injured, against 79 the previous night".
+AGAINST_BEFORE = re.compile(r",\s+against\s+$", re.IGNORECASE)
+AGAINST_AFTER = re.compile(
+    rf"^(?:\s+(?:[a-z]+\s+)?(?:{PEOPLE_NOUN}))?\s*(?:[,.;:!?)]|$|\s(?:the\s+(?:previous|day|night)|on|in)\b)",
+    re.IGNORECASE,
+)
 
 # A cheap look for any count noun before trying TOLL, whose backtracking costs more.
 TOLL_HINT = re.compile(
@@ -713,7 +721,9 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         m := BAR_LABEL_RULE.search(before)
     ):
         return Match(_label_metric(m["noun"]), "label")
-    if RESTATED_BEFORE.search(before) and RESTATED_AFTER.match(after):  # "..., putting it at over 150"
+    if (RESTATED_BEFORE.search(before) and RESTATED_AFTER.match(after)) or (
+        AGAINST_BEFORE.search(before) and AGAINST_AFTER.match(after)
+    ):  # "..., putting it at over 150", "..., against 23 civilians"
         return Match("", "restated")
     if SUBCOUNT_RULE.search(before) and SUBCOUNT_TAIL.match(after):
         return Match("", "subcount", subcount=True)
@@ -813,6 +823,16 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Gov. Josh Green said about 4,500 people needed shelter.", [("displaced", 4500)]),
     ("About 1,200 people are in need of emergency shelter.", [("displaced", 1200)]),
     ("Courts have ordered 260 of them jailed pending trial.", [("detained", 260)]),
+    # found by dev45, dev48, dev53 and dev54: more ways to die and to be brought in; "among dead" in a headline;
+    # a count set "against" the one before is of its kind; "the four" told again is no new count
+    ("Four inmates were strangled inside a prison truck on Wednesday.", [("killed", 4)]),
+    ("Luxor massacre: 58 tourists among dead, Egypt says", [("killed", 58)]),
+    ("A spokesman told Reuters that 225 people had been brought in wounded.", [("injured", 225)]),
+    ("The ministry said 263 members of the security forces have been injured, against 23 civilians.",
+     [("injured", 263), ("injured", 23)]),
+    ("Forty-five police officers were injured, the ministry said, against 79 the previous night.",
+     [("injured", 45), ("injured", 79)]),
+    ("Four more inmates were strangled to death on Tuesday. The four died inside a truck.", [("killed", 4)]),
     # a headline's present tense; "may" after a count is no month; a total brought to a new count is of the
     # same kind
     ("Police detain more than 400 women at Minsk march", [("arrested", 400)]),
