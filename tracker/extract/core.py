@@ -63,7 +63,7 @@ from .rules import (
 from .sentences import split_sentences
 from .units import has_unit
 
-EXTRACTOR_VERSION = "1.6.0"
+EXTRACTOR_VERSION = "1.7.0"
 
 
 def _stems() -> re.Pattern[str]:
