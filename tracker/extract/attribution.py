@@ -335,7 +335,7 @@ ROLES: list[tuple[str, re.Pattern[str]]] = [
                      r"^(?:the\s+)?(?:parents|families|mothers|fathers)\s+of\b"),  # "Parents of the girls abducted"
         ("government", r"(?-i:^(?:[Tt]he\s+)?(?:Centre|State)$)|(?<!police\s)president|presidency|"
                        r"prime\s+minister|premier|"
-                       rf"(?<!state\s)(?<!provincial\s)(?<!regional\s)government\s+spokes\w+|cabinet|chief\s+secretary|State\s+Council|{DEMONYM}\s+authorities"),
+                       rf"(?<!state\s)(?<!provincial\s)(?<!regional\s)government\s+spokes\w+|cabinet(?!\s+secretary)|chief\s+secretary|State\s+Council|{DEMONYM}\s+authorities"),
         ("church", r"archdiocese|bishops['’]?\s+conference|catholic\s+church"),
         ("hospital official", r"^(?:the\s+)?hospital(?:['’]s)?\s+(?:sources?|officials?|staff|director|spokes\w+|"
                               r"authorit(?:y|ies))|"
@@ -1008,7 +1008,7 @@ def _resolve(phrase: str, position: int) -> list[Attribution]:
             return [Attribution(None, phrase, True, position)]  # "spokeswoman Sona Truzyan": for whom, told before
         if body := BODY_BEFORE_TITLE.match(phrase):  # "Federal Security Service Director", "Foro Penal's director"
             return [Attribution(canonical(body["body"] or body["owner"]), phrase, False, position)]
-        minister = MINISTER.match(" ".join(phrase.split()[-2:]))
+        minister = MINISTER.match(" ".join(phrase.split()[-2:])) or MINISTER.match(" ".join(phrase.split()[-3:]))
         known = _ministry(minister["field"]) if minister else _title_role(phrase)
     if known:
         return [Attribution(known, phrase, False, position)]
@@ -1097,7 +1097,7 @@ TITLED_NAME = re.compile(
     r"^(?P<title>(?:[\w'-]+\s+)*(?i:spokes\w+|minister|official|chief|head|director(?:-general)?|adviser|"
     r"advisor|commissioner|governor|mayor|envoy|rapporteur|(?:under-?)?secretary|president|prosecutor|lawmaker|administrator|judge|"
     r"officer|"
-    r"legislator|senator|MP)(?:\s+of\s+(?!(?:the|a|an)\b)[a-z]+)?)\s+(?:(?:[A-Z]\.?\s+)+[A-ZÀ-ÖØ-Þ][\w'.-]+|[A-ZÀ-ÖØ-Þ][\w'.-]+"
+    r"legislator|senator|MP|(?-i:CS))(?:\s+of\s+(?!(?:the|a|an)\b)[a-z]+)?)\s+(?:(?:[A-Z]\.?\s+)+[A-ZÀ-ÖØ-Þ][\w'.-]+|[A-ZÀ-ÖØ-Þ][\w'.-]+"
     r"(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der)[\s-]+)?[A-ZÀ-ÖØ-Þ][\w'.-]+)+)$"
 )
 # The body a title speaks for: "ministry spokesman" speaks for the ministry.
@@ -1115,7 +1115,7 @@ MINISTER_OF = re.compile(
 # "Justice Minister" speaks for the justice ministry.
 MINISTER = re.compile(
     r"^(?:the\s+)?(?:[\w-]+['’]s\s+)?(?P<field>(?!(?:chief|prime|deputy|vice|junior|federal|state|cabinet)\b)[a-z]+)"
-    r"\s+(?:minister|under-?secretary)$",
+    r"\s+(?:minister|under-?secretary|cabinet\s+secretary|(?-i:CS))$",  # Kenya's "Interior Cabinet Secretary", "CS"
     re.IGNORECASE,
 )
 # A ministry by its capitalised name: "The Defense Ministry", "Russia's Healthcare Ministry".
@@ -2077,6 +2077,9 @@ SOURCE_EXAMPLES: list[tuple[str, list[str | None]]] = [
     ("In Belgium, the toll rose to 20, the national crisis centre said.", ["disaster agency"]),
     ("The district's chief medical officer said 27 bodies had been brought to the hospital.", ["health ministry"]),
     ("There are now 128 people unaccounted for, as detectives continue to verify reports.", [None]),
+    # found by dev52: Kenya's cabinet secretaries head ministries ("Interior CS", "Health Cabinet Secretary")
+    ("16:05 Interior CS Kithure Kindiki, visiting the scene, says 45 people have died.", ["interior ministry"]),
+    ("Health Cabinet Secretary Susan Nakhumicha said 200 people were being treated.", ["health ministry"]),
     # found by dev50, dev53 and dev54: hospital authorities; a prefect and the place he serves; a subject whose
     # relative clause holds the count; "alone" after a name; the Guardia Civil and a police prefect; "by its count"
     ("Hospital authorities said 128 people were still being treated in Dublin hospitals.",
