@@ -360,7 +360,8 @@ def extract(
         figures += new
         ctx.running = ctx.running if ctx.running is not None or not new else new[0].scope == "cumulative"
         incidents = {d.day for d in dates if not d.as_of}  # a day an event was told for, not said on
-        told = [f.as_of for f in new if f.scope == "event" and f.as_of in incidents]
+        # not a past incident recalled for comparison: "the site of a truck bombing in October 2017 that killed 500"
+        told = [f.as_of for f in new if f.scope == "event" and f.as_of in incidents and not _long_before(f.as_of, ctx)]
         ctx.event_day = told[-1] if told else ctx.event_day
         ctx.unread.append((sentence, found))
         ctx.day = next((d.day for d in reversed(dates) if d.as_of and not d.said), ctx.day)
@@ -578,6 +579,11 @@ def _figure(
         end=offset + q_end,
         rule=rule,
     )
+
+
+def _long_before(day: date | None, ctx: Context) -> bool:
+    """Whether a day lies more than a year before the report: a past incident, not the one told."""
+    return bool(day and ctx.published and (ctx.published - day).days > 365)
 
 
 def _family(metric: str) -> str:
@@ -1206,6 +1212,10 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     ("The Hospital Authority said on Thursday that 81 people had been taken to hospitals after Wednesday's clashes.",
      "2019-06-13", ["2019-06-12"]),
     ("The toll from Wednesday's clashes rose to 12 on Thursday.", "2019-06-13", ["2019-06-13"]),
+    # a past incident recalled for comparison gives no day to the one being told
+    ("At least 100 people were killed when two car bombs exploded on Saturday, near the site of a truck bombing in "
+     "October 2017 that killed more than 500 people. Ambulance crews carried 35 wounded to hospitals after the "
+     "first blast.", "2022-10-30", ["2022-10-29", "2017-10-31", "2022-10-29"]),
     # a count since an hour of the day holds for the day it is told, not for an incident told before
     ("Troops shot dead two people on Monday. 16:20 Doctors say they have received 30 bodies since the morning.",
      "2024-08-06", ["2024-08-05", "2024-08-06"]),
