@@ -728,8 +728,11 @@ def _as_of(
     # earthquake" holds for the day it was stated, not the day of what it counts.
     # Nor a day that dates another act: "freed 9,800 people detained under a state of emergency imposed in
     # October", "prosecuted over the rally on May 6, 2012".
+    def in_part(d: DateMention) -> bool:  # "27 killed since April, including nine ... last Thursday": the part's day
+        return bool(PART_ASIDE.search(clause_text[n.end - clause[0] : d.start - clause[0]]))
+
     if scope == "cumulative":
-        dates = [d for d in dates if not (d.attributive or _other(d, n))]
+        dates = [d for d in dates if not (d.attributive or _other(d, n) or in_part(d))]
     dates = [d for d in dates if not (d.foreign and _other(d, n))]
     in_clause = [d for d in dates if clause[0] <= d.start < clause[1]]
     if in_clause and scope == "event":  # "arrested during Tuesday's protests were charged on Thursday"
@@ -758,6 +761,7 @@ def _as_of(
 
 # A count since an hour of the day holds for the day it is told: "have died since this morning".
 SINCE_HOUR = re.compile(rf"\bsince\s+{HOURS_OF_DAY}", re.IGNORECASE)
+PART_ASIDE = re.compile(r"\b(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
 # A day told only as the one before: "on the same day", "later that night".
 SAME_DAY = re.compile(
     r"\b(?:on\s+)?(?:the\s+same|that(?:\s+same)?)\s+(?:day|night|evening|morning)\b(?!['’]s)", re.IGNORECASE
@@ -1212,6 +1216,9 @@ AS_OF_EXAMPLES: list[tuple[str, str, list[str]]] = [
     ("The Hospital Authority said on Thursday that 81 people had been taken to hospitals after Wednesday's clashes.",
      "2019-06-13", ["2019-06-12"]),
     ("The toll from Wednesday's clashes rose to 12 on Thursday.", "2019-06-13", ["2019-06-13"]),
+    # a running total holds for its statement, not for the day of a part told in an aside
+    ("At least 27 people have been killed since the unrest began in late April, including nine police officers "
+     "gunned down last Thursday, according to a UN tally.", "2006-06-02", ["2006-06-02", "2006-06-01"]),
     # a past incident recalled for comparison gives no day to the one being told
     ("At least 100 people were killed when two car bombs exploded on Saturday, near the site of a truck bombing in "
      "October 2017 that killed more than 500 people. Ambulance crews carried 35 wounded to hospitals after the "
