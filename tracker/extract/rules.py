@@ -686,7 +686,8 @@ def metric_of(sentence: str, n: Number, before_clause: str) -> Match | None:
         if participle and not m["aux"].strip() and (main := MAIN_VERB.match(after[m.end() :])):
             if HYPOTHESIS.search(main["aux"] or ""):
                 return None  # "5,600 people arrested ... would be released"
-            metric = main.lastgroup or metric
+            if not (metric in ("killed", "injured") and main.lastgroup == "displaced"):
+                metric = main.lastgroup or metric  # but "25 wounded were evacuated to Niamey" are wounded
         elif metric == "arrested" and not m["aux"].strip() and ADJECTIVE_BEFORE_NOUN.match(after, m.end()):
             return None  # "in exchange for five detained commanders": who they are, not a count of arrests
         elif participle and not m["aux"].strip() and metric not in ("killed", "injured") and DIED_LATER.match(
@@ -833,6 +834,8 @@ EXAMPLES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Forty-five police officers were injured, the ministry said, against 79 the previous night.",
      [("injured", 45), ("injured", 79)]),
     ("Four more inmates were strangled to death on Tuesday. The four died inside a truck.", [("killed", 4)]),
+    # found by dev56: the wounded who were evacuated are wounded, not displaced
+    ("A local official said 25 wounded were evacuated to Niamey for treatment.", [("injured", 25)]),
     # a headline's present tense; "may" after a count is no month; a total brought to a new count is of the
     # same kind
     ("Police detain more than 400 women at Minsk march", [("arrested", 400)]),
