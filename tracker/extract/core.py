@@ -761,6 +761,7 @@ def _as_of(
 
 # A count since an hour of the day holds for the day it is told: "have died since this morning".
 SINCE_HOUR = re.compile(rf"\bsince\s+{HOURS_OF_DAY}", re.IGNORECASE)
+# A part told in an aside after its whole: ", including nine officers gunned down last Thursday".
 PART_ASIDE = re.compile(r"\b(?:including|among\s+them)\b[^,;]*$", re.IGNORECASE)
 # A day told only as the one before: "on the same day", "later that night".
 SAME_DAY = re.compile(
