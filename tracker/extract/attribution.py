@@ -1333,7 +1333,7 @@ TITLE_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|the|and|on)\s+)?[A
 NEWS_OUTLET = re.compile(
     r"\b(?:News|Times|Post|Herald|Tribune|Daily|Journal|Gazette|Telegraph|Guardian|Press|Radio|TV|"
     r"Television|Broadcasting|Reuters|AFP|AP|BBC|CNN|Jazeera|Irrawaddy|Frontier|Nation|Standard|Star|"
-    r"Express|Mail|Independent|Chronicle|Wire|Dispatch|Observer|Bloomberg|Yahoo|Kyodo|KYODO|Xinhua|"
+    r"Express|Mail|Independent|Chronicle|Wire|Dispatch|Observer|Bloomberg|Yahoo|(?i:kyodo)|Xinhua|"
     # outlets of the crises followed here, local and in exile
     r"Myanmar\s+Now|Mizzima|DVB|IranWire|Iran\s+International|Belsat|Nasha\s+Niva|Meduza|Dabanga|Tamazuj|"
     r"Prothom\s+Alo|bdnews24|Citizen|Rappler|Inquirer|Dawn|Kompas|Tempo|BNA)\b"
